@@ -1,0 +1,2 @@
+/** What every feature shares: input problems, concurrent edits, missing records. */
+package org.tablero.common;

@@ -1,0 +1,11 @@
+package org.tablero.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+
+/** Services check roles themselves ({@code @PreAuthorize}); views only repeat the check. */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(TableroProperties.class)
+class BackendConfiguration {}

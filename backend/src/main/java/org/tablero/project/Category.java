@@ -1,0 +1,7 @@
+package org.tablero.project;
+
+public enum Category {
+    NEW_DEVELOPMENT,
+    MODERNISATION,
+    OPERATIONS_AND_MAINTENANCE
+}

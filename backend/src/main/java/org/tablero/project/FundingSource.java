@@ -1,0 +1,10 @@
+package org.tablero.project;
+
+public enum FundingSource {
+    NATIONAL_BUDGET,
+    SUBNATIONAL_BUDGET,
+    OWN_REVENUE,
+    MULTILATERAL_LOAN,
+    INTERNATIONAL_GRANT,
+    PUBLIC_PRIVATE_PARTNERSHIP
+}
