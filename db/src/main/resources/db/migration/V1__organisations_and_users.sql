@@ -10,7 +10,7 @@ CREATE TABLE organisation (
   version     INT          NOT NULL DEFAULT 0,
   created_at  DATETIME(6)  NOT NULL,
   updated_at  DATETIME(6)  NOT NULL,
-  CONSTRAINT pk_organisation PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_organisation_code UNIQUE (code),
   CONSTRAINT fk_organisation_parent FOREIGN KEY (parent_id) REFERENCES organisation (id)
 );
@@ -30,7 +30,7 @@ CREATE TABLE app_user (
   version          INT          NOT NULL DEFAULT 0,
   created_at       DATETIME(6)  NOT NULL,
   updated_at       DATETIME(6)  NOT NULL,
-  CONSTRAINT pk_app_user PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_app_user_username UNIQUE (username),
   CONSTRAINT fk_app_user_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id)
 );
@@ -38,6 +38,6 @@ CREATE TABLE app_user (
 CREATE TABLE user_role (
   user_id  BIGINT      NOT NULL,
   role     VARCHAR(40) NOT NULL,
-  CONSTRAINT pk_user_role PRIMARY KEY (user_id, role),
+  PRIMARY KEY (user_id, role),
   CONSTRAINT fk_user_role_user FOREIGN KEY (user_id) REFERENCES app_user (id)
 );

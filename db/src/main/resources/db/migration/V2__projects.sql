@@ -22,7 +22,7 @@ CREATE TABLE project (
   version                    INT            NOT NULL DEFAULT 0,
   created_at                 DATETIME(6)    NOT NULL,
   updated_at                 DATETIME(6)    NOT NULL,
-  CONSTRAINT pk_project PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_project_code UNIQUE (code),
   CONSTRAINT fk_project_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
   CONSTRAINT fk_project_created_by FOREIGN KEY (created_by) REFERENCES app_user (id)
@@ -38,7 +38,7 @@ CREATE TABLE project_cost_year (
   fiscal_year     INT            NOT NULL,
   capital_cost    DECIMAL(19,2)  NOT NULL,
   operating_cost  DECIMAL(19,2)  NOT NULL,
-  CONSTRAINT pk_project_cost_year PRIMARY KEY (project_id, fiscal_year),
+  PRIMARY KEY (project_id, fiscal_year),
   CONSTRAINT fk_project_cost_year_project FOREIGN KEY (project_id) REFERENCES project (id)
 );
 
@@ -46,6 +46,6 @@ CREATE TABLE project_cost_year (
 CREATE TABLE project_infrastructure (
   project_id      BIGINT      NOT NULL,
   infrastructure  VARCHAR(40) NOT NULL,
-  CONSTRAINT pk_project_infrastructure PRIMARY KEY (project_id, infrastructure),
+  PRIMARY KEY (project_id, infrastructure),
   CONSTRAINT fk_project_infrastructure_project FOREIGN KEY (project_id) REFERENCES project (id)
 );

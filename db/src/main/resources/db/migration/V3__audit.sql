@@ -10,7 +10,7 @@ CREATE TABLE audit_event (
   action          VARCHAR(40)   NOT NULL,
   before_state    LONGTEXT      NULL,
   after_state     LONGTEXT      NULL,
-  CONSTRAINT pk_audit_event PRIMARY KEY (id)
+  PRIMARY KEY (id)
 );
 
 CREATE INDEX ix_audit_event_entity ON audit_event (entity_type, entity_id, occurred_at);

@@ -211,7 +211,8 @@ class DemoPortfolio {
     private ProjectInput projectInput(Random random, int index, Organisation owner, PolicyArea area, String title) {
         Category category = title.startsWith("Mantenimiento") || title.startsWith("Operación")
                 || title.startsWith("Manutenção") ? Category.OPERATIONS_AND_MAINTENANCE
-                : Category.values()[index % 2];
+                : title.startsWith("Moderniza") || title.startsWith("Migração") ? Category.MODERNISATION
+                : Category.NEW_DEVELOPMENT;
         DeliveryApproach approach = DeliveryApproach.values()[random.nextInt(DeliveryApproach.values().length)];
         int startYear = 2023 + random.nextInt(4);
         LocalDate start = LocalDate.of(startYear, 1 + random.nextInt(12), 1);

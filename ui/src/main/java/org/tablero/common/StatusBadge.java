@@ -1,0 +1,23 @@
+package org.tablero.common;
+
+import com.vaadin.flow.component.html.Span;
+import org.tablero.project.ProjectStatus;
+import org.tablero.project.Tier;
+
+/** Status as words and colour together, never colour alone. */
+public final class StatusBadge {
+
+    private StatusBadge() {}
+
+    public static Span of(ProjectStatus status) {
+        Span badge = new Span(Labels.of(status));
+        badge.addClassNames("badge", "status-" + status.name().toLowerCase().replace('_', '-'));
+        return badge;
+    }
+
+    public static Span of(Tier tier) {
+        Span badge = new Span(Labels.of(tier));
+        badge.addClassNames("badge", "tier-" + tier.name().toLowerCase());
+        return badge;
+    }
+}
