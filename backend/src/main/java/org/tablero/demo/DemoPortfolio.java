@@ -52,9 +52,10 @@ class DemoPortfolio {
     private static final List<String[]> USERS = List.of(
             new String[] {"officer", "AGENCY_OFFICER", "MIN-SALUD", "Lucía Fernández"},
             new String[] {"officer.rioverde", "AGENCY_OFFICER", "RV-SEC-SAUDE", "João Carvalho"},
-            new String[] {"authority", "DIGITAL_AUTHORITY", "AGD", "Martín Rojas"},
-            new String[] {"budget", "BUDGET_OFFICE", "DIPRES", "Carolina Méndez"},
-            new String[] {"procurement", "PROCUREMENT_AUTHORITY", "COMPRAS", "Andrés Silva"},
+            // national authorities act on the whole tree, so they belong to its root
+            new String[] {"authority", "DIGITAL_AUTHORITY", "GOV", "Martín Rojas"},
+            new String[] {"budget", "BUDGET_OFFICE", "GOV", "Carolina Méndez"},
+            new String[] {"procurement", "PROCUREMENT_AUTHORITY", "GOV", "Andrés Silva"},
             new String[] {"board", "STRATEGIC_BOARD", "GOV", "Valentina Ortiz"});
 
     /** code, name, level, parent code */

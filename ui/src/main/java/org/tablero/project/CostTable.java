@@ -61,6 +61,10 @@ class CostTable extends Composite<VerticalLayout> {
                 .toList();
     }
 
+    int rowCount() {
+        return rows.size();
+    }
+
     /** True when a typed amount could not be read as a number; such input is never silently dropped. */
     boolean hasUnreadableInput() {
         return rows.stream().anyMatch(row -> row.capital.isInvalid() || row.operating.isInvalid()

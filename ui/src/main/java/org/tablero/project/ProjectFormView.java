@@ -44,21 +44,23 @@ public class ProjectFormView extends VerticalLayout implements BeforeEnterObserv
 
     private final transient ProjectService projects;
     private final H2 heading = new H2();
-    private final TextField code = new TextField();
-    private final TextField title = new TextField();
-    private final TextArea summary = new TextArea();
-    private final ComboBox<Organisation> organisation;
-    private final Select<Category> category = new Select<>();
-    private final Select<PolicyArea> policyArea = new Select<>();
-    private final Select<DeliveryApproach> deliveryApproach = new Select<>();
-    private final IntegerField iterationWeeks = new IntegerField();
-    private final Select<FundingSource> fundingSource = new Select<>();
-    private final DatePicker plannedStart = new DatePicker();
-    private final DatePicker plannedEnd = new DatePicker();
-    private final CheckboxGroup<Infrastructure> infrastructure = new CheckboxGroup<>();
-    private final Checkbox usesAi = new Checkbox();
-    private final Checkbox aiDecidesAboutPeople = new Checkbox();
-    private final CostTable costs = new CostTable();
+    // package-private so that the view tests can fill the form in as a user would
+    final TextField code = new TextField();
+    final TextField title = new TextField();
+    final TextArea summary = new TextArea();
+    final ComboBox<Organisation> organisation;
+    final Select<Category> category = new Select<>();
+    final Select<PolicyArea> policyArea = new Select<>();
+    final Select<DeliveryApproach> deliveryApproach = new Select<>();
+    final IntegerField iterationWeeks = new IntegerField();
+    final Select<FundingSource> fundingSource = new Select<>();
+    final DatePicker plannedStart = new DatePicker();
+    final DatePicker plannedEnd = new DatePicker();
+    final CheckboxGroup<Infrastructure> infrastructure = new CheckboxGroup<>();
+    final Checkbox usesAi = new Checkbox();
+    final Checkbox aiDecidesAboutPeople = new Checkbox();
+    final CostTable costs = new CostTable();
+    final Button save = new Button();
     private final ProblemDisplay problems = new ProblemDisplay();
     private Project editing;
 
@@ -116,7 +118,8 @@ public class ProjectFormView extends VerticalLayout implements BeforeEnterObserv
                 .field("plannedEnd", plannedEnd).field("aiDecidesAboutPeople", aiDecidesAboutPeople)
                 .message("costs", costs.problem());
 
-        Button save = new Button(getTranslation("form.save"), click -> save());
+        save.setText(getTranslation("form.save"));
+        save.addClickListener(click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save");
         Button cancel = new Button(getTranslation("form.cancel"), click -> leave());

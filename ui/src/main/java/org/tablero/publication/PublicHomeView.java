@@ -24,8 +24,9 @@ public class PublicHomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("public-home");
         H2 heading = new H2(getTranslation("home.heading"));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
-        Div pillars = new Div(pillar("home.pillar.approve"), pillar("home.pillar.monitor"),
-                pillar("home.pillar.open"));
+        Div pillars = new Div(pillar("home.pillar.approve.title", "home.pillar.approve.text"),
+                pillar("home.pillar.monitor.title", "home.pillar.monitor.text"),
+                pillar("home.pillar.open.title", "home.pillar.open.text"));
         pillars.addClassName("pillars");
         Anchor next = CurrentUser.find().isPresent()
                 ? new Anchor("projects", getTranslation("home.go-to-projects"))
@@ -34,8 +35,8 @@ public class PublicHomeView extends VerticalLayout implements HasDynamicTitle {
         add(heading, intro, pillars, next, new Paragraph(getTranslation("home.open-data-soon")));
     }
 
-    private Div pillar(String key) {
-        Div pillar = new Div(new Span(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
+    private Div pillar(String titleKey, String textKey) {
+        Div pillar = new Div(new Span(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)));
         pillar.addClassName("pillar");
         return pillar;
     }
