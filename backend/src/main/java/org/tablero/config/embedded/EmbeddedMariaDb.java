@@ -40,7 +40,7 @@ public final class EmbeddedMariaDb extends DB {
         refuseTemporaryDirectory(home);
         Path dataDirectory = home.resolve("db");
         Path pidFile = home.resolve("mariadbd.pid");
-        OrphanServer.endIfRunning(pidFile, dataDirectory);
+        OrphanServer.endIfRunning(dataDirectory);
         int port = properties.port() == 0 ? freeLoopbackPort() : properties.port();
 
         DBConfiguration configuration = DBConfigurationBuilder.newBuilder()

@@ -1,19 +1,18 @@
 package org.tablero.config.embedded;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * After a {@code kill -9} of the application its {@code mariadbd} child lives on and keeps the data
- * files locked, so the next start would hang. This ends such an orphan, but only one whose command line
- * names our own data directory, so that another server on the machine is never touched.
+ * files locked, so the next start would hang. This ends such an orphan: a server whose command line
+ * names our own data directory, so that another server on the machine is never touched. The process
+ * list is searched rather than the pid file, which a server of an earlier, deleted data directory may
+ * have overwritten or removed.
  */
 final class OrphanServer {
 
@@ -22,35 +21,24 @@ final class OrphanServer {
 
     private OrphanServer() {}
 
-    static void endIfRunning(Path pidFile, Path dataDirectory) {
-        findOrphan(pidFile, dataDirectory).ifPresent(process -> {
+    static void endIfRunning(Path dataDirectory) {
+        String dataDirArgument = "--datadir=" + dataDirectory.toAbsolutePath().normalize();
+        List<ProcessHandle> orphans = ProcessHandle.allProcesses()
+                .filter(process -> process.pid() != ProcessHandle.current().pid())
+                .filter(process -> process.info().commandLine()
+                        .map(commandLine -> commandLine.contains("mariadbd") && commandLine.contains(dataDirArgument))
+                        .orElse(false))
+                .toList();
+        for (ProcessHandle orphan : orphans) {
             log.warn("An embedded database server from an earlier run is still running (pid {}); stopping it",
-                    process.pid());
-            CompletableFuture<ProcessHandle> exit = process.onExit();
-            process.destroy();
+                    orphan.pid());
+            orphan.destroy();
             try {
-                exit.get(GRACE.toSeconds(), TimeUnit.SECONDS);
+                orphan.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
             } catch (Exception notStoppedInTime) {
-                process.destroyForcibly();
-                process.onExit().join();
+                orphan.destroyForcibly();
+                orphan.onExit().join();
             }
-        });
-    }
-
-    private static Optional<ProcessHandle> findOrphan(Path pidFile, Path dataDirectory) {
-        if (!Files.isRegularFile(pidFile)) {
-            return Optional.empty();
-        }
-        try {
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            String dataDir = dataDirectory.toAbsolutePath().normalize().toString();
-            return ProcessHandle.of(pid)
-                    .filter(ProcessHandle::isAlive)
-                    .filter(process -> process.info().commandLine()
-                            .map(commandLine -> commandLine.contains(dataDir))
-                            .orElse(false));
-        } catch (IOException | NumberFormatException unreadable) {
-            return Optional.empty();
         }
     }
 }
