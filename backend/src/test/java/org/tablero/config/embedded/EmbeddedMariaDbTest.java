@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.tablero.support.TestDirectories;
 
 /**
  * The embedded server as the application uses it: data survive a restart, and a server orphaned by a
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedMariaDbTest {
 
-    private static final Path HOME = Path.of("target", "embedded-db-test").toAbsolutePath();
+    private static final Path HOME = TestDirectories.embeddedDatabase("embedded-db-test");
 
     @Test
     void data_survive_a_restart_and_an_orphaned_server_is_ended() throws Exception {
@@ -49,7 +50,7 @@ class EmbeddedMariaDbTest {
         Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "tablero-data");
         assertThatThrownBy(() -> EmbeddedMariaDb.prepare(new EmbeddedDatabaseProperties(underTmp, 0, "x")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("tablero.embedded-db.directory");
+                .hasMessageContaining("TABLERO_DATA_DIR");
     }
 
     private static void execute(EmbeddedMariaDb server, String sql) throws Exception {
