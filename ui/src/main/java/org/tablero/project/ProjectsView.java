@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -109,22 +110,18 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 
     private void configureGrid() {
         grid.addColumn(ProjectSummary::code).setHeader(getTranslation("project.code"))
-                .setSortProperty(ProjectSort.CODE.name()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("project.title"))
-                .setSortProperty(ProjectSort.TITLE.name()).setWidth("22em").setFlexGrow(3);
-        grid.addColumn(ProjectSummary::organisationName).setHeader(getTranslation("project.organisation"))
-                .setSortProperty(ProjectSort.ORGANISATION.name()).setWidth("14em").setFlexGrow(2);
-        grid.addComponentColumn(project -> StatusBadge.of(project.status()))
-                .setHeader(getTranslation("project.status")).setSortProperty(ProjectSort.STATUS.name())
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(project -> Labels.of(project.tier())).setHeader(getTranslation("project.tier"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(ProjectSort.CODE.name()).setWidth("15em").setFlexGrow(0);
+        // title and organisation share a column so that the register fits a laptop screen
+        grid.addComponentColumn(this::titleAndOrganisation).setHeader(getTranslation("project.title"))
+                .setSortProperty(ProjectSort.TITLE.name()).setWidth("18em").setFlexGrow(1);
+        grid.addComponentColumn(this::statusAndTier).setHeader(getTranslation("project.status"))
+                .setSortProperty(ProjectSort.STATUS.name()).setWidth("15em").setFlexGrow(0);
         grid.addColumn(project -> Formats.money(project.lifecycleCost(), properties.currency(), getLocale()))
                 .setHeader(getTranslation("project.lifecycle-cost")).setSortProperty(ProjectSort.LIFECYCLE_COST.name())
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("11em").setFlexGrow(0);
         grid.addColumn(project -> Formats.date(project.plannedEnd(), getLocale()))
                 .setHeader(getTranslation("project.planned-end")).setSortProperty(ProjectSort.PLANNED_END.name())
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9em").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setItems(query -> {
             ProjectSort sort = query.getSortOrders().stream().findFirst()
@@ -141,6 +138,24 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
                 ui.navigate(ProjectView.class, new RouteParameters("id",
                         String.valueOf(event.getItem().id())))));
         grid.addClassName("projects-grid");
+    }
+
+    private Div titleAndOrganisation(ProjectSummary project) {
+        Span organisationName = new Span(project.organisationName());
+        organisationName.addClassName("secondary");
+        Div cell = new Div(new Span(project.title()), organisationName);
+        cell.addClassName("title-cell");
+        return cell;
+    }
+
+    private HorizontalLayout statusAndTier(ProjectSummary project) {
+        HorizontalLayout badges = new HorizontalLayout(StatusBadge.of(project.status()));
+        badges.setSpacing(false);
+        badges.addClassName("badges");
+        if (project.tier() == Tier.STRATEGIC) {
+            badges.add(StatusBadge.of(project.tier()));
+        }
+        return badges;
     }
 
     private ProjectFilter filter() {
