@@ -4,6 +4,7 @@ import static org.tablero.db.Tables.ORGANISATION;
 import static org.tablero.db.Tables.PROJECT;
 import static org.tablero.db.Tables.PROJECT_COST_YEAR;
 import static org.tablero.db.Tables.PROJECT_INFRASTRUCTURE;
+import static org.tablero.db.Tables.PROJECT_OWNER;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -98,6 +99,10 @@ class ProjectRepository {
                 .returningResult(PROJECT.ID)
                 .fetchOne(r -> r.value1());
         replaceDetails(id, input);
+        if (createdBy != null) {
+            db.insertInto(PROJECT_OWNER).set(PROJECT_OWNER.PROJECT_ID, id).set(PROJECT_OWNER.USER_ID, createdBy)
+                    .execute();
+        }
         return id;
     }
 

@@ -74,10 +74,19 @@ public class Fixtures {
     }
 
     public TableroUser officerOf(Organisation organisation) {
-        String username = unique("officer").toLowerCase();
-        as(admin(), () -> users.create(new UserInput(username, "Officer " + username, username + "@example.org",
-                organisation.id(), Set.of(Role.AGENCY_OFFICER), true, "a-long-password")));
+        return userOf(organisation, Role.AGENCY_OFFICER);
+    }
+
+    public TableroUser userOf(Organisation organisation, Role... roles) {
+        String username = unique("user").toLowerCase();
+        as(admin(), () -> users.create(new UserInput(username, "User " + username, username + "@example.org",
+                organisation.id(), Set.of(roles), true, "a-long-password")));
         return user(username);
+    }
+
+    /** A user of the root organisation, who acts on the whole tree (national authorities). */
+    public TableroUser nationalUser(Role... roles) {
+        return userOf(as(admin(), () -> organisations.visibleToCurrentUser().getFirst()), roles);
     }
 
     public static ProjectInput project(Organisation organisation) {
