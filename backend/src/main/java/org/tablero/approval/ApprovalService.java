@@ -12,12 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tablero.audit.AuditTrail;
 import org.tablero.common.ConcurrentEditException;
+import org.tablero.common.FieldProblem;
+import org.tablero.common.InvalidInputException;
 import org.tablero.common.Validation;
 import org.tablero.identity.CurrentUser;
 import org.tablero.identity.TableroUser;
 import org.tablero.project.Project;
 import org.tablero.project.ProjectService;
 import org.tablero.project.ProjectStatus;
+import org.tablero.project.Tier;
 
 /**
  * The approval workflow and the rest of the lifecycle (domain.md, "Lifecycle and approval workflow").
@@ -38,11 +41,34 @@ public class ApprovalService {
     private final ProjectService projects;
     private final ApprovalRepository approvals;
     private final AuditTrail audit;
+    private final List<SubmissionCheck> submissionChecks;
+    private final List<EndorsementGate> endorsementGates;
+    private final List<TierRule> tierRules;
 
-    ApprovalService(ProjectService projects, ApprovalRepository approvals, AuditTrail audit) {
+    ApprovalService(ProjectService projects, ApprovalRepository approvals, AuditTrail audit,
+            List<SubmissionCheck> submissionChecks, List<EndorsementGate> endorsementGates,
+            List<TierRule> tierRules) {
         this.projects = projects;
         this.approvals = approvals;
         this.audit = audit;
+        this.submissionChecks = submissionChecks;
+        this.endorsementGates = endorsementGates;
+        this.tierRules = tierRules;
+    }
+
+    /** What the assessments still lack before the project can be submitted; empty when it can be. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> missingForSubmission(long projectId) {
+        Project project = projects.get(projectId);
+        return submissionChecks.stream().flatMap(check -> check.missingForSubmission(project).stream()).toList();
+    }
+
+    /** What keeps this aspect from being endorsed now; empty when nothing does. */
+    @Transactional(readOnly = true)
+    public List<String> endorsementBlockers(long projectId, ReviewAspect aspect) {
+        Project project = projects.get(projectId);
+        return endorsementGates.stream().flatMap(gate -> gate.blockersForEndorsement(project, aspect).stream())
+                .toList();
     }
 
     /** Submits a draft, or resubmits a returned project, opening a new review round. */
@@ -50,9 +76,15 @@ public class ApprovalService {
     public Project submit(long projectId) {
         Project project = projects.get(projectId);
         refuseIfBlocked(Action.SUBMIT, null, project, Map.of());
+        List<FieldProblem> missing = missingForSubmission(projectId);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         Instant now = Instant.now();
         move(project, ProjectStatus.IN_REVIEW, now);
-        long round = approvals.openRound(projectId, project.tier(), CurrentUser.get().id(), now);
+        Tier tier = tierRules.stream().anyMatch(rule -> rule.requiresStrategicTier(project)) ? Tier.STRATEGIC
+                : project.tier();
+        long round = approvals.openRound(projectId, tier, CurrentUser.get().id(), now);
         approvals.addStep(projectId, Action.SUBMIT, project.status(), ProjectStatus.IN_REVIEW, null,
                 CurrentUser.get().id(), now);
         audit.record(ProjectService.AUDIT_TYPE, projectId, "SUBMIT", Map.of("status", project.status()),
@@ -71,6 +103,12 @@ public class ApprovalService {
                 .requireText("rationale", rationale, MAX_RATIONALE).throwIfInvalid();
         long round = approvals.openRoundOf(projectId).orElse(-1L);
         refuseIfBlocked(Action.REVIEW, aspect, project, round < 0 ? Map.of() : approvals.reviewersOf(round));
+        if (verdict == Verdict.ENDORSE) {
+            List<String> gates = endorsementBlockers(projectId, aspect);
+            if (!gates.isEmpty()) {
+                throw new StepRefusedException(Action.REVIEW, gates);
+            }
+        }
         Instant now = Instant.now();
         approvals.addReview(round, aspect, verdict, rationale.strip(), CurrentUser.get().id(), now);
         audit.record(ProjectService.AUDIT_TYPE, projectId, "REVIEW_" + verdict.name(), null,
