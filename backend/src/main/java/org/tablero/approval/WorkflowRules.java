@@ -33,7 +33,7 @@ public final class WorkflowRules {
             blockers.add("workflow.blocked.own-project");
         }
         if (action == Action.REVIEW) {
-            if (reviewersOfRound.containsKey(aspect)) {
+            if (aspect != null && reviewersOfRound.containsKey(aspect)) {
                 blockers.add("workflow.blocked.already-reviewed");
             }
             if (reviewersOfRound.containsValue(actor.userId())) {

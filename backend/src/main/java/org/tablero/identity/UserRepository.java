@@ -89,6 +89,10 @@ class UserRepository {
                 .fetchOptional(r -> toAccount(r, rolesOf(id)));
     }
 
+    Optional<String> usernameOf(long id) {
+        return db.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(r -> r.value1());
+    }
+
     Optional<String> organisationPathOfUser(long id) {
         return db.select(ORGANISATION.PATH).from(APP_USER)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))

@@ -7,9 +7,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** An integration test of the services against the real database (see {@link TestDatabase}). */
+/**
+ * An integration test of the services and the API against the real database (see {@link TestDatabase}),
+ * with the API on a real HTTP port. Every such test shares one application context, and so one database
+ * server: a second context would start a second server on the same files.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = BackendTestApplication.class, properties = "tablero.demo-data.enabled=false")
+@SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tablero.demo-data.enabled=false")
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface DatabaseTest {}
