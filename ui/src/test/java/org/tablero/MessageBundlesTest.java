@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tablero.approval.Action;
+import org.tablero.approval.ReviewAspect;
+import org.tablero.approval.Verdict;
 import org.tablero.config.MessageBundles;
 import org.tablero.identity.Role;
 import org.tablero.organisation.OrganisationLevel;
@@ -35,7 +38,7 @@ class MessageBundlesTest {
 
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(ProjectStatus.class, Category.class,
             Tier.class, DeliveryApproach.class, PolicyArea.class, FundingSource.class, Infrastructure.class,
-            OrganisationLevel.class, Role.class);
+            OrganisationLevel.class, Role.class, Verdict.class, ReviewAspect.class);
 
     @Test
     void the_three_languages_have_the_same_keys() throws IOException {
@@ -55,18 +58,30 @@ class MessageBundlesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es", "pt"})
+    void every_lifecycle_step_has_its_button_confirmation_and_timeline_texts(String language) throws IOException {
+        Properties bundle = load(language);
+        for (Action action : Action.values()) {
+            assertThat(bundle).containsKeys("workflow.action." + action, "workflow.done." + action,
+                    "timeline.step." + action);
+        }
+    }
+
     @Test
     void every_message_key_the_code_uses_is_translated() throws IOException {
         Set<String> keys = load("en").stringPropertyNames();
         Set<String> used = new HashSet<>();
         Pattern key = Pattern.compile("\"((?:validation|audit\\.action|form|project|projects|nav|login|home|user|users"
-                + "|organisation|organisations|history)\\.[a-zA-Z0-9._-]+)\"");
+                + "|organisation|organisations|history|workflow|timeline|review|queue|tokens|api)\\.[a-zA-Z0-9._-]+)\"");
         for (Path sources : List.of(Path.of("src/main/java"), Path.of("../backend/src/main/java"))) {
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                     Matcher matcher = key.matcher(Files.readString(file));
                     while (matcher.find()) {
-                        used.add(matcher.group(1));
+                        if (!matcher.group(1).endsWith(".")) {
+                            used.add(matcher.group(1));
+                        }
                     }
                 }
             }

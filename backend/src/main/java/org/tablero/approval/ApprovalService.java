@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,8 +102,10 @@ public class ApprovalService {
         Project project = projects.get(projectId);
         new Validation().requirePresent("aspect", aspect).requirePresent("verdict", verdict)
                 .requireText("rationale", rationale, MAX_RATIONALE).throwIfInvalid();
-        long round = approvals.openRoundOf(projectId).orElse(-1L);
-        refuseIfBlocked(Action.REVIEW, aspect, project, round < 0 ? Map.of() : approvals.reviewersOf(round));
+        Optional<Long> openRound = approvals.openRoundOf(projectId);
+        refuseIfBlocked(Action.REVIEW, aspect, project, openRound.map(approvals::reviewersOf).orElse(Map.of()));
+        long round = openRound.orElseThrow(() -> new StepRefusedException(Action.REVIEW,
+                List.of("workflow.blocked.status")));
         if (verdict == Verdict.ENDORSE) {
             List<String> gates = endorsementBlockers(projectId, aspect);
             if (!gates.isEmpty()) {
@@ -168,6 +171,18 @@ public class ApprovalService {
             blockers.put(action, WorkflowRules.blockers(action, aspect, project.status(), actor, reviewers));
         }
         return blockers;
+    }
+
+    /** The aspect of the open round the current user would review now, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewAspect> aspectToReview(long projectId) {
+        Project project = projects.get(projectId);
+        Map<ReviewAspect, Long> reviewers = approvals.openRoundOf(projectId).map(approvals::reviewersOf)
+                .orElse(Map.of());
+        Actor actor = actor(project);
+        ReviewAspect aspect = reviewableAspect(actor, reviewers);
+        return WorkflowRules.blockers(Action.REVIEW, aspect, project.status(), actor, reviewers).isEmpty()
+                ? Optional.of(aspect) : Optional.empty();
     }
 
     /** The aspect the user would review now: one of their roles, preferably not yet reviewed. */

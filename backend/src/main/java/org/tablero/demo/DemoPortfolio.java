@@ -1,7 +1,5 @@
 package org.tablero.demo;
 
-import static org.tablero.db.Tables.PROJECT;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tablero.audit.AuditTrail;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.tablero.approval.ApprovalService;
 import org.tablero.identity.FirstAdministrator;
 import org.tablero.identity.Role;
 import org.tablero.identity.SystemTask;
@@ -32,7 +30,6 @@ import org.tablero.project.DeliveryApproach;
 import org.tablero.project.FundingSource;
 import org.tablero.project.Infrastructure;
 import org.tablero.project.PolicyArea;
-import org.tablero.project.Project;
 import org.tablero.project.ProjectInput;
 import org.tablero.project.ProjectService;
 import org.tablero.project.ProjectStatus;
@@ -154,18 +151,19 @@ class DemoPortfolio {
     private final OrganisationService organisations;
     private final UserService users;
     private final ProjectService projects;
-    private final DSLContext db;
-    private final AuditTrail audit;
+    private final ApprovalService approvals;
+    private final UserDetailsService accounts;
     private final TransactionTemplate transaction;
 
     DemoPortfolio(FirstAdministrator firstAdministrator, OrganisationService organisations, UserService users,
-            ProjectService projects, DSLContext db, AuditTrail audit, TransactionTemplate transaction) {
+            ProjectService projects, ApprovalService approvals, UserDetailsService accounts,
+            TransactionTemplate transaction) {
         this.firstAdministrator = firstAdministrator;
         this.organisations = organisations;
         this.users = users;
         this.projects = projects;
-        this.db = db;
-        this.audit = audit;
+        this.approvals = approvals;
+        this.accounts = accounts;
         this.transaction = transaction;
     }
 
@@ -197,19 +195,23 @@ class DemoPortfolio {
         }
         Random random = new Random(20261128L);
         ProjectStatus[] statuses = ProjectStatus.values();
-        List<Project> created = new ArrayList<>();
         for (int i = 0; i < PROJECTS.size(); i++) {
             String[] row = PROJECTS.get(i);
-            Organisation owner = byCode.get(row[0]);
-            ProjectInput input = projectInput(random, i, owner, PolicyArea.valueOf(row[1]), row[2]);
-            created.add(projects.create(input));
-        }
-        for (int i = 0; i < created.size(); i++) {
-            moveTo(created.get(i), statuses[i % statuses.length]);
+            ProjectStatus status = statuses[i % statuses.length];
+            // projects waiting for the board must be strategic; a few others are too
+            boolean large = status == ProjectStatus.BOARD_REVIEW || i % 7 == 0;
+            ProjectInput input = projectInput(random, i, large, byCode.get(row[0]), PolicyArea.valueOf(row[1]),
+                    row[2]);
+            new DemoWorkflow(approvals, this::account).bringTo(projects.create(input), status);
         }
     }
 
-    private ProjectInput projectInput(Random random, int index, Organisation owner, PolicyArea area, String title) {
+    private TableroUser account(String username) {
+        return (TableroUser) accounts.loadUserByUsername(username);
+    }
+
+    private ProjectInput projectInput(Random random, int index, boolean large, Organisation owner, PolicyArea area,
+            String title) {
         Category category = title.startsWith("Mantenimiento") || title.startsWith("Operación")
                 || title.startsWith("Manutenção") ? Category.OPERATIONS_AND_MAINTENANCE
                 : title.startsWith("Moderniza") || title.startsWith("Migração") ? Category.MODERNISATION
@@ -218,8 +220,7 @@ class DemoPortfolio {
         int startYear = 2023 + random.nextInt(4);
         LocalDate start = LocalDate.of(startYear, 1 + random.nextInt(12), 1);
         LocalDate end = start.plusMonths(12 + random.nextInt(37)).minusDays(1);
-        // every fifth project is large enough to be strategic
-        long yearlyBase = index % 5 == 0 ? 2_000_000 + random.nextInt(6_000_000) : 80_000 + random.nextInt(900_000);
+        long yearlyBase = large ? 2_000_000 + random.nextInt(6_000_000) : 80_000 + random.nextInt(900_000);
         List<YearlyCost> costs = new ArrayList<>();
         for (int year = start.getYear(); year <= end.getYear(); year++) {
             BigDecimal capital = amount(yearlyBase * (year == start.getYear() ? 7 : 3) / 10, random);
@@ -246,18 +247,5 @@ class DemoPortfolio {
 
     private static BigDecimal amount(long base, Random random) {
         return BigDecimal.valueOf(base + random.nextInt(50_000)).setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    /**
-     * The approval workflow is not built yet, so demo projects are put straight into the status they show;
-     * the audit trail says so.
-     */
-    private void moveTo(Project project, ProjectStatus status) {
-        if (status == ProjectStatus.DRAFT) {
-            return;
-        }
-        db.update(PROJECT).set(PROJECT.STATUS, status.name()).where(PROJECT.ID.eq(project.id())).execute();
-        audit.record(ProjectService.AUDIT_TYPE, project.id(), "DEMO_STATUS", Map.of("status", project.status()),
-                Map.of("status", status));
     }
 }

@@ -18,7 +18,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.Optional;
+import org.tablero.approval.ReviewQueueView;
 import org.tablero.config.LocaleSelection;
+import org.tablero.identity.ApiTokensView;
 import org.tablero.identity.CurrentUser;
 import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
@@ -67,7 +69,12 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.FOLDER_OPEN.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.new-project"), ProjectFormView.class,
                     VaadinIcon.PLUS.create()));
-        } else if (reviewer || signedIn.hasRole(Role.ADMIN)) {
+        }
+        if (reviewer) {
+            String label = reviewsAspects(signedIn) ? "nav.my-reviews" : "nav.board-queue";
+            nav.addItem(new SideNavItem(getTranslation(label), ReviewQueueView.class, VaadinIcon.INBOX.create()));
+        }
+        if (!signedIn.hasRole(Role.AGENCY_OFFICER) && (reviewer || signedIn.hasRole(Role.ADMIN))) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), ProjectsView.class,
                     VaadinIcon.TABLE.create()));
         }
@@ -76,9 +83,16 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.organisations"), OrganisationsView.class,
                     VaadinIcon.SITEMAP.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), ApiTokensView.class,
+                VaadinIcon.KEY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.public-site"), PublicHomeView.class,
                 VaadinIcon.GLOBE.create()));
         return nav;
+    }
+
+    private static boolean reviewsAspects(TableroUser user) {
+        return user.hasRole(Role.DIGITAL_AUTHORITY) || user.hasRole(Role.BUDGET_OFFICE)
+                || user.hasRole(Role.PROCUREMENT_AUTHORITY);
     }
 
     private Select<Locale> languageSwitch() {

@@ -1,6 +1,7 @@
 package org.tablero.project;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -23,6 +24,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tablero.approval.ApprovalService;
+import org.tablero.approval.Timeline;
+import org.tablero.approval.WorkflowPanel;
 import org.tablero.audit.AuditEvent;
 import org.tablero.common.Formats;
 import org.tablero.common.Labels;
@@ -36,11 +40,13 @@ import org.tablero.layout.MainLayout;
 public class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ProjectService projects;
+    private final transient ApprovalService approvals;
     private final transient TableroProperties properties;
     private String title = "";
 
-    public ProjectView(ProjectService projects, TableroProperties properties) {
+    public ProjectView(ProjectService projects, ApprovalService approvals, TableroProperties properties) {
         this.projects = projects;
+        this.approvals = approvals;
         this.properties = properties;
         addClassName("project-view");
     }
@@ -50,7 +56,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         ProjectRoutes.load(event, projects).ifPresent(project -> {
             title = project.code() + " · " + project.title();
             removeAll();
-            add(header(project), figures(project), details(project), costs(project), history(project.id()));
+            add(header(project), new WorkflowPanel(approvals, project, () -> UI.getCurrent().refreshCurrentRoute(false)),
+                    figures(project), details(project), costs(project),
+                    new Timeline(approvals.rounds(project.id()), approvals.steps(project.id())),
+                    history(project.id()));
         });
     }
 

@@ -1,0 +1,57 @@
+package org.tablero.approval;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.tablero.common.Formats;
+import org.tablero.common.Labels;
+import org.tablero.layout.MainLayout;
+import org.tablero.project.ProjectView;
+
+/** "Waiting for my review" (and, for the board, "Waiting for the board"), oldest first with the days waiting. */
+@Route(value = "reviews", layout = MainLayout.class)
+@RolesAllowed({"DIGITAL_AUTHORITY", "BUDGET_OFFICE", "PROCUREMENT_AUTHORITY", "STRATEGIC_BOARD"})
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    public ReviewQueueView(ReviewQueue queue) {
+        addClassName("review-queue");
+        setSizeFull();
+        List<QueueItem> items = queue.waitingForCurrentUser();
+        Grid<QueueItem> grid = new Grid<>();
+        grid.addColumn(item -> Duration.between(item.waitingSince(), Instant.now()).toDays())
+                .setHeader(getTranslation("queue.days-waiting")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(QueueItem::code).setHeader(getTranslation("project.code")).setWidth("15em").setFlexGrow(0);
+        grid.addColumn(QueueItem::title).setHeader(getTranslation("project.title")).setFlexGrow(2);
+        grid.addColumn(QueueItem::organisationName).setHeader(getTranslation("project.organisation")).setFlexGrow(1);
+        grid.addColumn(item -> item.aspect() == null ? getTranslation("queue.board-decision")
+                : Labels.of(item.aspect())).setHeader(getTranslation("queue.what")).setFlexGrow(1);
+        grid.addColumn(item -> Formats.dateTime(item.waitingSince(), getLocale()))
+                .setHeader(getTranslation("queue.since")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(items);
+        grid.addItemClickListener(click -> {
+            RouteParameters project = new RouteParameters("id", String.valueOf(click.getItem().projectId()));
+            Class<? extends Component> target = click.getItem().aspect() == null ? ProjectView.class : ReviewView.class;
+            getUI().ifPresent(ui -> ui.navigate(target, project));
+        });
+        add(new H2(getTranslation("queue.heading")));
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("queue.empty")));
+        }
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("queue.heading") + " · " + getTranslation("app.name");
+    }
+}
