@@ -1,0 +1,141 @@
+package org.tablero.assessment.risk;
+
+import static org.tablero.db.Tables.ALGORITHMIC_TRANSPARENCY;
+import static org.tablero.db.Tables.PROJECT;
+import static org.tablero.db.Tables.RISK;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record14;
+import org.jooq.Records;
+import org.jooq.SelectSelectStep;
+import org.springframework.stereotype.Repository;
+import org.tablero.project.ProjectStatus;
+
+@Repository
+class RiskRepository {
+
+    private final DSLContext db;
+
+    RiskRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * The project's status, read with a row lock held until the transaction ends, so that the project cannot be
+     * submitted between the check of its status and the change of its risks.
+     */
+    ProjectStatus lockProjectStatus(long projectId) {
+        return db.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(projectId)).forUpdate()
+                .fetchOne(r -> ProjectStatus.valueOf(r.value1()));
+    }
+
+    /** Oldest first. */
+    List<Risk> risksOf(long projectId) {
+        return selectRisk().from(RISK).where(RISK.PROJECT_ID.eq(projectId)).orderBy(RISK.ID)
+                .fetch(Records.mapping(Risk::new));
+    }
+
+    Optional<Risk> find(long projectId, long riskId) {
+        return selectRisk().from(RISK).where(RISK.ID.eq(riskId).and(RISK.PROJECT_ID.eq(projectId)))
+                .fetchOptional(Records.mapping(Risk::new));
+    }
+
+    private SelectSelectStep<Record14<Long, Long, RiskCategory, String, Integer, Integer, String, Integer, Integer,
+            String, RiskStatus, Integer, Instant, Instant>> selectRisk() {
+        return db.select(RISK.ID, RISK.PROJECT_ID, RISK.CATEGORY.convertFrom(RiskCategory::valueOf),
+                RISK.DESCRIPTION, RISK.LIKELIHOOD, RISK.IMPACT, RISK.MITIGATION, RISK.RESIDUAL_LIKELIHOOD,
+                RISK.RESIDUAL_IMPACT, RISK.RISK_OWNER, RISK.STATUS.convertFrom(RiskStatus::valueOf), RISK.VERSION,
+                RISK.CREATED_AT, RISK.UPDATED_AT);
+    }
+
+    long insert(long projectId, RiskInput input, Instant now) {
+        return db.insertInto(RISK)
+                .set(RISK.PROJECT_ID, projectId)
+                .set(RISK.CREATED_AT, now)
+                .set(RISK.CATEGORY, input.category().name())
+                .set(RISK.DESCRIPTION, input.description().strip())
+                .set(RISK.LIKELIHOOD, input.likelihood())
+                .set(RISK.IMPACT, input.impact())
+                .set(RISK.MITIGATION, blankToNull(input.mitigation()))
+                .set(RISK.RESIDUAL_LIKELIHOOD, input.residualLikelihood())
+                .set(RISK.RESIDUAL_IMPACT, input.residualImpact())
+                .set(RISK.RISK_OWNER, blankToNull(input.owner()))
+                .set(RISK.STATUS, input.status().name())
+                .set(RISK.UPDATED_AT, now)
+                .returningResult(RISK.ID)
+                .fetchOne(r -> r.value1());
+    }
+
+    /** @return false when the risk is gone or its version is no longer {@code expectedVersion} */
+    boolean update(long riskId, int expectedVersion, RiskInput input, Instant now) {
+        return db.update(RISK)
+                .set(RISK.CATEGORY, input.category().name())
+                .set(RISK.DESCRIPTION, input.description().strip())
+                .set(RISK.LIKELIHOOD, input.likelihood())
+                .set(RISK.IMPACT, input.impact())
+                .set(RISK.MITIGATION, blankToNull(input.mitigation()))
+                .set(RISK.RESIDUAL_LIKELIHOOD, input.residualLikelihood())
+                .set(RISK.RESIDUAL_IMPACT, input.residualImpact())
+                .set(RISK.RISK_OWNER, blankToNull(input.owner()))
+                .set(RISK.STATUS, input.status().name())
+                .set(RISK.UPDATED_AT, now)
+                .set(RISK.VERSION, RISK.VERSION.plus(1))
+                .where(RISK.ID.eq(riskId).and(RISK.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** @return false when the risk is gone or its version is no longer {@code expectedVersion} */
+    boolean delete(long riskId, int expectedVersion) {
+        return db.deleteFrom(RISK).where(RISK.ID.eq(riskId).and(RISK.VERSION.eq(expectedVersion))).execute() == 1;
+    }
+
+    Optional<TransparencyRecord> transparencyOf(long projectId) {
+        return db.select(ALGORITHMIC_TRANSPARENCY.PROJECT_ID, ALGORITHMIC_TRANSPARENCY.PURPOSE,
+                        ALGORITHMIC_TRANSPARENCY.DATA_USED, ALGORITHMIC_TRANSPARENCY.HUMAN_OVERSIGHT,
+                        ALGORITHMIC_TRANSPARENCY.VERSION, ALGORITHMIC_TRANSPARENCY.UPDATED_AT)
+                .from(ALGORITHMIC_TRANSPARENCY)
+                .where(ALGORITHMIC_TRANSPARENCY.PROJECT_ID.eq(projectId))
+                .fetchOptional(Records.mapping(TransparencyRecord::new));
+    }
+
+    /** The record as last committed, locked until the transaction ends (for a save that may insert it). */
+    Optional<TransparencyRecord> transparencyForUpdate(long projectId) {
+        return db.select(ALGORITHMIC_TRANSPARENCY.PROJECT_ID, ALGORITHMIC_TRANSPARENCY.PURPOSE,
+                        ALGORITHMIC_TRANSPARENCY.DATA_USED, ALGORITHMIC_TRANSPARENCY.HUMAN_OVERSIGHT,
+                        ALGORITHMIC_TRANSPARENCY.VERSION, ALGORITHMIC_TRANSPARENCY.UPDATED_AT)
+                .from(ALGORITHMIC_TRANSPARENCY)
+                .where(ALGORITHMIC_TRANSPARENCY.PROJECT_ID.eq(projectId))
+                .forUpdate()
+                .fetchOptional(Records.mapping(TransparencyRecord::new));
+    }
+
+    void insertTransparency(long projectId, TransparencyInput input, Instant now) {
+        db.insertInto(ALGORITHMIC_TRANSPARENCY)
+                .set(ALGORITHMIC_TRANSPARENCY.PROJECT_ID, projectId)
+                .set(ALGORITHMIC_TRANSPARENCY.PURPOSE, input.purpose().strip())
+                .set(ALGORITHMIC_TRANSPARENCY.DATA_USED, input.dataUsed().strip())
+                .set(ALGORITHMIC_TRANSPARENCY.HUMAN_OVERSIGHT, input.humanOversight().strip())
+                .set(ALGORITHMIC_TRANSPARENCY.UPDATED_AT, now)
+                .execute();
+    }
+
+    /** @return false when the record's version is no longer {@code expectedVersion} */
+    boolean updateTransparency(long projectId, int expectedVersion, TransparencyInput input, Instant now) {
+        return db.update(ALGORITHMIC_TRANSPARENCY)
+                .set(ALGORITHMIC_TRANSPARENCY.PURPOSE, input.purpose().strip())
+                .set(ALGORITHMIC_TRANSPARENCY.DATA_USED, input.dataUsed().strip())
+                .set(ALGORITHMIC_TRANSPARENCY.HUMAN_OVERSIGHT, input.humanOversight().strip())
+                .set(ALGORITHMIC_TRANSPARENCY.UPDATED_AT, now)
+                .set(ALGORITHMIC_TRANSPARENCY.VERSION, ALGORITHMIC_TRANSPARENCY.VERSION.plus(1))
+                .where(ALGORITHMIC_TRANSPARENCY.PROJECT_ID.eq(projectId)
+                        .and(ALGORITHMIC_TRANSPARENCY.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
