@@ -22,9 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tablero.approval.Action;
 import org.tablero.approval.ReviewAspect;
 import org.tablero.approval.Verdict;
+import org.tablero.assessment.risk.RiskCategory;
+import org.tablero.assessment.risk.RiskLevel;
+import org.tablero.assessment.risk.RiskStatus;
 import org.tablero.config.MessageBundles;
 import org.tablero.identity.Role;
 import org.tablero.organisation.OrganisationLevel;
+import org.tablero.procurement.JointProcurement;
+import org.tablero.procurement.ProcurementMethod;
 import org.tablero.project.Category;
 import org.tablero.project.DeliveryApproach;
 import org.tablero.project.FundingSource;
@@ -38,7 +43,8 @@ class MessageBundlesTest {
 
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(ProjectStatus.class, Category.class,
             Tier.class, DeliveryApproach.class, PolicyArea.class, FundingSource.class, Infrastructure.class,
-            OrganisationLevel.class, Role.class, Verdict.class, ReviewAspect.class);
+            OrganisationLevel.class, Role.class, Verdict.class, ReviewAspect.class, RiskCategory.class, RiskLevel.class,
+            RiskStatus.class, ProcurementMethod.class, JointProcurement.class);
 
     @Test
     void the_three_languages_have_the_same_keys() throws IOException {
@@ -73,7 +79,7 @@ class MessageBundlesTest {
         Set<String> keys = load("en").stringPropertyNames();
         Set<String> used = new HashSet<>();
         Pattern key = Pattern.compile("\"((?:validation|audit\\.action|form|project|projects|nav|login|home|user|users"
-                + "|organisation|organisations|history|workflow|timeline|review|queue|tokens|api)\\.[a-zA-Z0-9._-]+)\"");
+                + "|organisation|organisations|history|workflow|timeline|review|queue|tokens|api|risk|procurement|standards|value)\\.[a-zA-Z0-9._-]+)\"");
         for (Path sources : List.of(Path.of("src/main/java"), Path.of("../backend/src/main/java"))) {
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {

@@ -152,17 +152,19 @@ class DemoPortfolio {
     private final UserService users;
     private final ProjectService projects;
     private final ApprovalService approvals;
+    private final DemoAssessments assessments;
     private final UserDetailsService accounts;
     private final TransactionTemplate transaction;
 
     DemoPortfolio(FirstAdministrator firstAdministrator, OrganisationService organisations, UserService users,
-            ProjectService projects, ApprovalService approvals, UserDetailsService accounts,
-            TransactionTemplate transaction) {
+            ProjectService projects, ApprovalService approvals, DemoAssessments assessments,
+            UserDetailsService accounts, TransactionTemplate transaction) {
         this.firstAdministrator = firstAdministrator;
         this.organisations = organisations;
         this.users = users;
         this.projects = projects;
         this.approvals = approvals;
+        this.assessments = assessments;
         this.accounts = accounts;
         this.transaction = transaction;
     }
@@ -202,7 +204,7 @@ class DemoPortfolio {
             boolean large = status == ProjectStatus.BOARD_REVIEW || i % 7 == 0;
             ProjectInput input = projectInput(random, i, large, byCode.get(row[0]), PolicyArea.valueOf(row[1]),
                     row[2]);
-            new DemoWorkflow(approvals, this::account).bringTo(projects.create(input), status);
+            new DemoWorkflow(approvals, assessments, this::account).bringTo(projects.create(input), status);
         }
     }
 

@@ -19,15 +19,20 @@ import org.tablero.project.Tier;
 final class DemoWorkflow {
 
     private final ApprovalService approvals;
+    private final DemoAssessments assessments;
     private final Function<String, TableroUser> accounts;
 
-    DemoWorkflow(ApprovalService approvals, Function<String, TableroUser> accounts) {
+    DemoWorkflow(ApprovalService approvals, DemoAssessments assessments, Function<String, TableroUser> accounts) {
         this.approvals = approvals;
+        this.assessments = assessments;
         this.accounts = accounts;
     }
 
     void bringTo(Project project, ProjectStatus status) {
         long id = project.id();
+        if (status != ProjectStatus.DRAFT) {
+            SystemTask.runAs(owner(), () -> assessments.complete(project));
+        }
         boolean strategic = project.tier() == Tier.STRATEGIC;
         switch (status) {
             case DRAFT -> { }

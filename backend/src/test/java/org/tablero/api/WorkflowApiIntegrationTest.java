@@ -35,6 +35,7 @@ class WorkflowApiIntegrationTest {
     ApiTokenService tokens;
 
     Organisation ministry;
+    TableroUser owner;
     ApiClient officer;
     ApiClient authority;
     ApiClient budget;
@@ -44,7 +45,8 @@ class WorkflowApiIntegrationTest {
     @BeforeEach
     void clients() {
         ministry = fixtures.organisation(null);
-        officer = client(fixtures.officerOf(ministry));
+        owner = fixtures.officerOf(ministry);
+        officer = client(owner);
         authority = client(fixtures.nationalUser(Role.DIGITAL_AUTHORITY));
         budget = client(fixtures.nationalUser(Role.BUDGET_OFFICE));
         procurement = client(fixtures.nationalUser(Role.PROCUREMENT_AUTHORITY));
@@ -171,6 +173,7 @@ class WorkflowApiIntegrationTest {
         Response created = officer.post("/api/v1/projects", input);
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         long id = created.body().get("id").asLong();
+        fixtures.completeAssessments(owner, id);
         Response submitted = officer.post("/api/v1/projects/" + id + "/submit", Map.of());
         assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(200);
         return id;

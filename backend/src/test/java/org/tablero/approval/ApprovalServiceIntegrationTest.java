@@ -128,6 +128,7 @@ class ApprovalServiceIntegrationTest {
     void an_owner_who_is_also_an_authority_cannot_review_their_own_project() {
         TableroUser ownerAndAuthority = fixtures.userOf(ministry, Role.AGENCY_OFFICER, Role.DIGITAL_AUTHORITY);
         Project project = fixtures.as(ownerAndAuthority, () -> projects.create(Fixtures.project(ministry)));
+        fixtures.completeAssessments(ownerAndAuthority, project.id());
         fixtures.as(ownerAndAuthority, () -> approvals.submit(project.id()));
 
         assertThatThrownBy(() -> review(ownerAndAuthority, project, ReviewAspect.STANDARDS_AND_RISK, Verdict.ENDORSE))
@@ -167,6 +168,17 @@ class ApprovalServiceIntegrationTest {
     }
 
     @Test
+    void a_project_whose_assessments_are_incomplete_cannot_be_submitted() {
+        Project draft = fixtures.as(officer, () -> projects.create(Fixtures.project(ministry)));
+        assertThat(fixtures.as(officer, () -> approvals.missingForSubmission(draft.id())))
+                .extracting(problem -> problem.field()).contains("risks", "procurement");
+
+        assertThatThrownBy(() -> fixtures.as(officer, () -> approvals.submit(draft.id())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(statusOf(draft)).isEqualTo(ProjectStatus.DRAFT);
+    }
+
+    @Test
     void a_step_from_the_wrong_status_is_refused_and_changes_nothing() {
         Project draft = fixtures.as(officer, () -> projects.create(Fixtures.project(ministry)));
         int auditEvents = db.fetchCount(AUDIT_EVENT);
@@ -196,6 +208,7 @@ class ApprovalServiceIntegrationTest {
 
     private Project submitted(ProjectInput input) {
         Project project = fixtures.as(officer, () -> projects.create(input));
+        fixtures.completeAssessments(officer, project.id());
         return fixtures.as(officer, () -> approvals.submit(project.id()));
     }
 

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.tablero.identity.FirstAdministrator;
+import org.tablero.assessment.risk.RiskTestData;
 import org.tablero.identity.Role;
 import org.tablero.identity.SystemTask;
 import org.tablero.identity.TableroUser;
@@ -24,6 +25,7 @@ import org.tablero.project.FundingSource;
 import org.tablero.project.Infrastructure;
 import org.tablero.project.PolicyArea;
 import org.tablero.project.ProjectInput;
+import org.tablero.procurement.ProcurementTestData;
 import org.tablero.project.YearlyCost;
 
 /**
@@ -39,12 +41,23 @@ public class Fixtures {
     private final OrganisationService organisations;
     private final UserService users;
     private final UserDetailsService userDetails;
+    private final RiskTestData risks;
+    private final ProcurementTestData procurement;
 
-    public Fixtures(OrganisationService organisations, UserService users,
-            UserDetailsService userDetails) {
+    /** The assessments' test data use these fixtures themselves, hence {@code @Lazy}. */
+    public Fixtures(OrganisationService organisations, UserService users, UserDetailsService userDetails,
+            @Lazy RiskTestData risks, @Lazy ProcurementTestData procurement) {
         this.organisations = organisations;
         this.users = users;
         this.userDetails = userDetails;
+        this.risks = risks;
+        this.procurement = procurement;
+    }
+
+    /** Completes every assessment the submission needs, as the project's owner would. */
+    public void completeAssessments(TableroUser owner, long projectId) {
+        risks.complete(owner, projectId);
+        procurement.complete(owner, projectId);
     }
 
     public static String unique(String prefix) {

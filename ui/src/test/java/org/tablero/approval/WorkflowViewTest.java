@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,10 +36,24 @@ class WorkflowViewTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    @WithUserDetails("officer")
+    void submission_waits_until_the_assessments_are_complete_and_says_what_is_missing() {
+        Project draft = projects.create(Fixtures.project(organisations.visibleToCurrentUser().getFirst()));
+        navigate(ProjectView.class, Map.of("id", String.valueOf(draft.id())));
+
+        assertThat(find(Button.class).withClassName("action-submit").single().isEnabled()).isFalse();
+        assertThat(find(ListItem.class).all()).isNotEmpty();
+    }
+
     @Test
     @WithUserDetails("officer")
     void the_owner_submits_from_the_project_page() {
         Project draft = projects.create(Fixtures.project(organisations.visibleToCurrentUser().getFirst()));
+        fixtures.completeAssessments((TableroUser) accounts.loadUserByUsername("officer"), draft.id());
         navigate(ProjectView.class, Map.of("id", String.valueOf(draft.id())));
 
         test(find(Button.class).withClassName("action-submit").single()).click();
@@ -83,6 +98,7 @@ class WorkflowViewTest extends SpringBrowserlessTest {
         long[] id = new long[1];
         SystemTask.runAs(officer, () -> {
             Project draft = projects.create(Fixtures.project(organisations.visibleToCurrentUser().getFirst()));
+            fixtures.completeAssessments(officer, draft.id());
             approvals.submit(draft.id());
             id[0] = draft.id();
         });

@@ -1,0 +1,65 @@
+package org.tablero.demo;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.tablero.assessment.risk.RiskCategory;
+import org.tablero.assessment.risk.RiskInput;
+import org.tablero.assessment.risk.RiskService;
+import org.tablero.assessment.risk.RiskStatus;
+import org.tablero.assessment.risk.TransparencyInput;
+import org.tablero.procurement.JointProcurement;
+import org.tablero.procurement.ProcurementMethod;
+import org.tablero.procurement.ProcurementService;
+import org.tablero.procurement.ProcurementStrategyInput;
+import org.tablero.project.Project;
+
+/**
+ * Fills a demo project's assessments as its owner would before submitting it: a short risk register
+ * (with the ethics risk and transparency record an AI project needs) and a procurement strategy.
+ * Called as the project's owner.
+ */
+@Component
+class DemoAssessments {
+
+    private static final List<ProcurementMethod> METHODS = List.of(ProcurementMethod.OPEN_TENDER,
+            ProcurementMethod.FRAMEWORK_AGREEMENT, ProcurementMethod.REUSE_OF_EXISTING_SOLUTION,
+            ProcurementMethod.IN_HOUSE, ProcurementMethod.INNOVATION_PARTNERSHIP,
+            ProcurementMethod.CHALLENGE_BASED);
+
+    private final RiskService risks;
+    private final ProcurementService procurement;
+
+    DemoAssessments(RiskService risks, ProcurementService procurement) {
+        this.risks = risks;
+        this.procurement = procurement;
+    }
+
+    void complete(Project project) {
+        long id = project.id();
+        risks.add(id, new RiskInput(RiskCategory.DELIVERY_AND_SCHEDULE,
+                "Retrasos en la integración con los sistemas heredados de la institución.", 4, 3,
+                "Entregas iterativas cada dos semanas y pruebas de integración tempranas.", 2, 3,
+                "Jefatura de proyecto", RiskStatus.OPEN));
+        risks.add(id, new RiskInput(RiskCategory.CYBERSECURITY,
+                "Exposición de servicios en línea a ataques de denegación de servicio.", 3, 4,
+                "Protección perimetral del centro de datos nacional y pruebas de penetración anuales.", 2, 3,
+                "Oficial de seguridad de la información", RiskStatus.OPEN));
+        risks.add(id, new RiskInput(RiskCategory.ADOPTION,
+                "Baja adopción del canal digital por personas mayores.", 3, 3,
+                "Atención asistida en oficinas y pruebas con usuarios de distintas edades.", 2, 2,
+                "Unidad de experiencia de usuario", RiskStatus.OPEN));
+        if (project.usesAi()) {
+            risks.add(id, new RiskInput(RiskCategory.ETHICS_AND_AI,
+                    "Sesgos del modelo que perjudiquen a grupos vulnerables.", 3, 5,
+                    "Evaluación de sesgos antes de cada versión y revisión humana de toda decisión negativa.", 2, 4,
+                    "Comité de ética de datos", RiskStatus.OPEN));
+            risks.saveTransparency(id, null, new TransparencyInput(
+                    "Priorizar casos para revisión por funcionarios; el modelo no decide por sí solo.",
+                    "Registros administrativos de la institución, sin datos sensibles de salud ni origen étnico.",
+                    "Cada caso propuesto lo revisa y resuelve una persona, que puede ignorar la sugerencia."));
+        }
+        ProcurementMethod method = METHODS.get((int) (id % METHODS.size()));
+        procurement.saveStrategy(id, null, new ProcurementStrategyInput(method, JointProcurement.NONE,
+                "Método elegido por el tamaño del contrato y la oferta disponible en el mercado nacional."));
+    }
+}
