@@ -106,11 +106,11 @@ class ComplianceRepository {
     }
 
     /**
-     * Writes the owner's outcome of one standard. When it differs from what was there, the reviewer's outcome
-     * and any waiver are cleared: they judged something else.
+     * Writes the owner's new outcome of one standard. An existing standard loses the reviewer's outcome and any
+     * waiver: they judged something else.
      */
     void saveSelfAssessment(long projectId, long standardId, ComplianceOutcome outcome, String evidence,
-            boolean changed, long userId, Instant now) {
+            long userId, Instant now) {
         boolean exists = db.fetchExists(STANDARD_COMPLIANCE, STANDARD_COMPLIANCE.PROJECT_ID.eq(projectId)
                 .and(STANDARD_COMPLIANCE.STANDARD_ID.eq(standardId)));
         if (!exists) {
@@ -123,7 +123,7 @@ class ComplianceRepository {
                     .set(STANDARD_COMPLIANCE.SELF_ASSESSED_AT, now)
                     .set(STANDARD_COMPLIANCE.WAIVED, false)
                     .execute();
-        } else if (changed) {
+        } else {
             db.update(STANDARD_COMPLIANCE)
                     .set(STANDARD_COMPLIANCE.SELF_OUTCOME, outcome.name())
                     .set(STANDARD_COMPLIANCE.EVIDENCE, evidence)

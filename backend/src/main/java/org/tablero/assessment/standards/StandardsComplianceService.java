@@ -1,7 +1,6 @@
 package org.tablero.assessment.standards;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tablero.audit.AuditTrail;
+import org.tablero.common.ConcurrentEditException;
 import org.tablero.identity.CurrentUser;
 import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
@@ -65,7 +65,7 @@ public class StandardsComplianceService {
     /**
      * Saves the owner's self-assessment of the standards given (the others stay as they are). The first save
      * fixes the catalogue version. A standard whose outcome or evidence changes loses the reviewer's outcome
-     * and any waiver, which judged what was there before.
+     * and any waiver, which judged what was there before. A save that changes nothing writes nothing.
      *
      * @param expectedVersion the {@link ComplianceAssessment#version()} the entries were based on
      */
@@ -80,20 +80,25 @@ public class StandardsComplianceService {
         ComplianceAssessment before = compliance.load(projectId);
         Catalogue catalogue = catalogues.catalogue(before.catalogue());
         ComplianceRules.validateSelfAssessment(entries, catalogue).throwIfInvalid();
+        List<SelfAssessmentInput> changed = entries.stream().filter(entry -> {
+            StandardCompliance old = before.standard(entry.standardCode()).orElseThrow();
+            return old.selfOutcome() != entry.outcome()
+                    || !Objects.equals(old.evidence(), ComplianceRules.clean(entry.evidence()));
+        }).toList();
+        if (changed.isEmpty()) {
+            if (expectedVersion != before.version()) {
+                throw new ConcurrentEditException(ProjectService.AUDIT_TYPE, projectId);
+            }
+            return before;
+        }
         Instant now = Instant.now();
         compliance.lock(projectId, expectedVersion, catalogue.version().id(), now);
         long userId = CurrentUser.get().id();
-        List<String> changedCodes = new ArrayList<>();
-        for (SelfAssessmentInput entry : entries) {
-            StandardCompliance old = before.standard(entry.standardCode()).orElseThrow();
-            String evidence = ComplianceRules.clean(entry.evidence());
-            boolean changed = old.selfOutcome() != entry.outcome() || !Objects.equals(old.evidence(), evidence);
-            if (changed) {
-                changedCodes.add(entry.standardCode());
-            }
+        for (SelfAssessmentInput entry : changed) {
             compliance.saveSelfAssessment(projectId, catalogue.standard(entry.standardCode()).orElseThrow().id(),
-                    entry.outcome(), evidence, changed, userId, now);
+                    entry.outcome(), ComplianceRules.clean(entry.evidence()), userId, now);
         }
+        List<String> changedCodes = changed.stream().map(SelfAssessmentInput::standardCode).toList();
         ComplianceAssessment after = compliance.load(projectId);
         audit.record(ProjectService.AUDIT_TYPE, projectId, "STANDARDS_SELF_ASSESSMENT",
                 auditState(before, changedCodes), auditState(after, changedCodes));

@@ -338,6 +338,22 @@ class StandardsComplianceIntegrationTest {
     }
 
     @Test
+    void a_save_that_changes_nothing_writes_nothing() {
+        Project project = draft();
+        String code = assessment(project).standards().getFirst().code();
+        ComplianceAssessment saved = selfAssess(project, 0, new SelfAssessmentInput(code, MET, "Interviews."));
+        String written = snapshot();
+
+        ComplianceAssessment again = selfAssess(project, saved.version(),
+                new SelfAssessmentInput(code, MET, " Interviews. "));
+
+        assertThat(again).isEqualTo(saved);
+        assertThat(snapshot()).isEqualTo(written);
+        assertThatThrownBy(() -> selfAssess(project, 0, new SelfAssessmentInput(code, MET, "Interviews.")))
+                .as("still based on an old version").isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
     void once_the_standards_verdict_is_given_the_outcomes_it_judged_no_longer_change() {
         Project project = submitted();
         ComplianceAssessment assessment = assessment(project);
