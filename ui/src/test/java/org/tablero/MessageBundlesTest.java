@@ -25,6 +25,7 @@ import org.tablero.approval.Verdict;
 import org.tablero.assessment.risk.RiskCategory;
 import org.tablero.assessment.risk.RiskLevel;
 import org.tablero.assessment.risk.RiskStatus;
+import org.tablero.assessment.standards.ComplianceOutcome;
 import org.tablero.config.MessageBundles;
 import org.tablero.identity.Role;
 import org.tablero.organisation.OrganisationLevel;
@@ -44,7 +45,7 @@ class MessageBundlesTest {
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(ProjectStatus.class, Category.class,
             Tier.class, DeliveryApproach.class, PolicyArea.class, FundingSource.class, Infrastructure.class,
             OrganisationLevel.class, Role.class, Verdict.class, ReviewAspect.class, RiskCategory.class, RiskLevel.class,
-            RiskStatus.class, ProcurementMethod.class, JointProcurement.class);
+            RiskStatus.class, ProcurementMethod.class, JointProcurement.class, ComplianceOutcome.class);
 
     @Test
     void the_three_languages_have_the_same_keys() throws IOException {

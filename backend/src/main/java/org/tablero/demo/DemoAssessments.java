@@ -7,6 +7,11 @@ import org.tablero.assessment.risk.RiskInput;
 import org.tablero.assessment.risk.RiskService;
 import org.tablero.assessment.risk.RiskStatus;
 import org.tablero.assessment.risk.TransparencyInput;
+import org.tablero.assessment.standards.ComplianceAssessment;
+import org.tablero.assessment.standards.ComplianceOutcome;
+import org.tablero.assessment.standards.SelfAssessmentInput;
+import org.tablero.assessment.standards.StandardCompliance;
+import org.tablero.assessment.standards.StandardsComplianceService;
 import org.tablero.procurement.JointProcurement;
 import org.tablero.procurement.ProcurementMethod;
 import org.tablero.procurement.ProcurementService;
@@ -14,28 +19,44 @@ import org.tablero.procurement.ProcurementStrategyInput;
 import org.tablero.project.Project;
 
 /**
- * Fills a demo project's assessments as its owner would before submitting it: a short risk register
+ * Fills a demo project's assessments as its owner would before submitting it: the standards self-assessment,
+ * a short risk register
  * (with the ethics risk and transparency record an AI project needs) and a procurement strategy.
  * Called as the project's owner.
  */
 @Component
 class DemoAssessments {
 
+    private static SelfAssessmentInput selfAssessment(StandardCompliance standard, long projectId) {
+        // a recommended standard is now and then only partly met, as in real portfolios
+        if (!standard.mandatory() && (projectId + standard.position()) % 3 == 0) {
+            return new SelfAssessmentInput(standard.code(), ComplianceOutcome.PARTIALLY_MET,
+                    "Cumplimiento parcial; el plan de trabajo incluye las acciones pendientes para la segunda fase.");
+        }
+        return new SelfAssessmentInput(standard.code(), ComplianceOutcome.MET,
+                "Documentado en el expediente del proyecto, sección " + standard.position() + ".");
+    }
+
     private static final List<ProcurementMethod> METHODS = List.of(ProcurementMethod.OPEN_TENDER,
             ProcurementMethod.FRAMEWORK_AGREEMENT, ProcurementMethod.REUSE_OF_EXISTING_SOLUTION,
             ProcurementMethod.IN_HOUSE, ProcurementMethod.INNOVATION_PARTNERSHIP,
             ProcurementMethod.CHALLENGE_BASED);
 
+    private final StandardsComplianceService standards;
     private final RiskService risks;
     private final ProcurementService procurement;
 
-    DemoAssessments(RiskService risks, ProcurementService procurement) {
+    DemoAssessments(StandardsComplianceService standards, RiskService risks, ProcurementService procurement) {
+        this.standards = standards;
         this.risks = risks;
         this.procurement = procurement;
     }
 
     void complete(Project project) {
         long id = project.id();
+        ComplianceAssessment compliance = standards.assessment(id);
+        standards.selfAssess(id, compliance.version(), compliance.standards().stream()
+                .map(standard -> selfAssessment(standard, id)).toList());
         risks.add(id, new RiskInput(RiskCategory.DELIVERY_AND_SCHEDULE,
                 "Retrasos en la integración con los sistemas heredados de la institución.", 4, 3,
                 "Entregas iterativas cada dos semanas y pruebas de integración tempranas.", 2, 3,

@@ -32,6 +32,8 @@ import org.tablero.project.Project;
 import org.tablero.project.ProjectService;
 import org.tablero.project.ProjectStatus;
 import org.tablero.support.DatabaseTest;
+import org.tablero.assessment.risk.RiskTestData;
+import org.tablero.procurement.ProcurementTestData;
 import org.tablero.support.Fixtures;
 
 @DatabaseTest
@@ -59,6 +61,12 @@ class StandardsComplianceIntegrationTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    RiskTestData risks;
+
+    @Autowired
+    ProcurementTestData procurement;
 
     Organisation ministry;
     TableroUser officer;
@@ -274,6 +282,7 @@ class StandardsComplianceIntegrationTest {
         TableroUser budget = fixtures.nationalUser(Role.BUDGET_OFFICE);
         Project draft = draft();
         Project project = fixtures.as(ownerAndAuthority, () -> projects.create(Fixtures.project(ministry)));
+        completeOtherAssessments(ownerAndAuthority, project);
         testData.completeSelfAssessment(ownerAndAuthority, project.id());
         fixtures.as(ownerAndAuthority, () -> approvals.submit(project.id()));
         ComplianceAssessment inReview = assessment(project);
@@ -366,8 +375,16 @@ class StandardsComplianceIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /** A draft whose risk register and procurement strategy are complete, so that only standards matter here. */
     private Project draft() {
-        return fixtures.as(officer, () -> projects.create(Fixtures.project(ministry)));
+        Project draft = fixtures.as(officer, () -> projects.create(Fixtures.project(ministry)));
+        completeOtherAssessments(officer, draft);
+        return draft;
+    }
+
+    private void completeOtherAssessments(TableroUser owner, Project project) {
+        risks.complete(owner, project.id());
+        procurement.complete(owner, project.id());
     }
 
     private Project submitted() {
