@@ -46,18 +46,20 @@ INSERT INTO strategy_objective (code, name_en, name_es, name_pt) VALUES
 -- The value proposition of a project, one per project (proposals 4c and 4e). The owner types the texts and the
 -- social, strategic and environmental scores; the columns after them are computed by the application from the
 -- yearly table and the settings (recomputed for every project when the settings change), never typed.
+-- The texts are TEXT (the application keeps them to 4,000 characters): seven VARCHAR(4000) in utf8mb4 would
+-- exceed the 65,535-byte row limit of MySQL and MariaDB.
 CREATE TABLE value_proposition (
   project_id            BIGINT         NOT NULL,
-  reuse                 VARCHAR(4000)  NULL,
+  reuse                 TEXT           NULL,
   people_reached        BIGINT         NULL,
-  inclusion             VARCHAR(4000)  NULL,
-  service_improvement   VARCHAR(4000)  NULL,
+  inclusion             TEXT           NULL,
+  service_improvement   TEXT           NULL,
   social_score          INT            NULL,
-  strategic_alignment   VARCHAR(4000)  NULL,
+  strategic_alignment   TEXT           NULL,
   strategic_score       INT            NULL,
-  energy_and_emissions  VARCHAR(4000)  NULL,
-  hardware_lifecycle    VARCHAR(4000)  NULL,
-  green_by_design       VARCHAR(4000)  NULL,
+  energy_and_emissions  TEXT           NULL,
+  hardware_lifecycle    TEXT           NULL,
+  green_by_design       TEXT           NULL,
   environmental_score   INT            NULL,
   discount_rate         DECIMAL(9,6)   NOT NULL,
   pv_costs              DECIMAL(19,2)  NOT NULL,
