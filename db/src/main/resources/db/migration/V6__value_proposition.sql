@@ -37,7 +37,8 @@ CREATE TABLE strategy_objective (
 -- to replace with the objectives of the country's own strategy.
 INSERT INTO strategy_objective (code, name_en, name_es, name_pt) VALUES
   ('DIGITAL-BY-DESIGN', 'Digital by design', 'Digital desde el diseño', 'Digital desde a concepção'),
-  ('DATA-DRIVEN', 'Data-driven public sector', 'Sector público impulsado por datos', 'Setor público orientado por dados'),
+  ('DATA-DRIVEN', 'Data-driven public sector', 'Sector público impulsado por datos',
+   'Setor público orientado por dados'),
   ('GOV-AS-PLATFORM', 'Government as a platform', 'Gobierno como plataforma', 'Governo como plataforma'),
   ('OPEN-BY-DEFAULT', 'Open by default', 'Abierto por defecto', 'Aberto por padrão'),
   ('USER-DRIVEN', 'User-driven', 'Impulsado por las personas usuarias', 'Orientado pelos usuários'),

@@ -98,7 +98,8 @@ public final class ValueRules {
         List<FieldProblem> missing = new ArrayList<>();
         if (value.years().isEmpty()) {
             missing.add(missing("value.years-missing"));
-        } else if (value.years().stream().anyMatch(row -> row.year() < plannedStartYear || row.year() > plannedEndYear)) {
+        } else if (value.years().stream()
+                .anyMatch(row -> row.year() < plannedStartYear || row.year() > plannedEndYear)) {
             // the planned dates changed after the table was saved
             missing.add(missing("value.years-outside", plannedStartYear, plannedEndYear));
         }
