@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.tablero.assessment.risk.RiskTestData;
 import org.tablero.assessment.standards.StandardsTestData;
+import org.tablero.assessment.value.ValueTestData;
 import org.tablero.identity.Role;
 import org.tablero.identity.SystemTask;
 import org.tablero.identity.TableroUser;
@@ -45,21 +46,25 @@ public class Fixtures {
     private final RiskTestData risks;
     private final ProcurementTestData procurement;
     private final StandardsTestData standards;
+    private final ValueTestData value;
 
     /** The assessments' test data use these fixtures themselves, hence {@code @Lazy}. */
     public Fixtures(OrganisationService organisations, UserService users, UserDetailsService userDetails,
-            @Lazy RiskTestData risks, @Lazy ProcurementTestData procurement, @Lazy StandardsTestData standards) {
+            @Lazy RiskTestData risks, @Lazy ProcurementTestData procurement, @Lazy StandardsTestData standards,
+            @Lazy ValueTestData value) {
         this.organisations = organisations;
         this.users = users;
         this.userDetails = userDetails;
         this.risks = risks;
         this.procurement = procurement;
         this.standards = standards;
+        this.value = value;
     }
 
     /** Completes every assessment the submission needs, as the project's owner would. */
     public void completeAssessments(TableroUser owner, long projectId) {
         standards.completeSelfAssessment(owner, projectId);
+        value.complete(owner, projectId);
         risks.complete(owner, projectId);
         procurement.complete(owner, projectId);
     }

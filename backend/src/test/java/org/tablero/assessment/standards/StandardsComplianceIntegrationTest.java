@@ -33,6 +33,7 @@ import org.tablero.project.ProjectService;
 import org.tablero.project.ProjectStatus;
 import org.tablero.support.DatabaseTest;
 import org.tablero.assessment.risk.RiskTestData;
+import org.tablero.assessment.value.ValueTestData;
 import org.tablero.procurement.ProcurementTestData;
 import org.tablero.support.Fixtures;
 
@@ -67,6 +68,9 @@ class StandardsComplianceIntegrationTest {
 
     @Autowired
     ProcurementTestData procurement;
+
+    @Autowired
+    ValueTestData value;
 
     Organisation ministry;
     TableroUser officer;
@@ -375,7 +379,7 @@ class StandardsComplianceIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    /** A draft whose risk register and procurement strategy are complete, so that only standards matter here. */
+    /** A draft whose other assessments are complete, so that only standards matter here. */
     private Project draft() {
         Project draft = fixtures.as(officer, () -> projects.create(Fixtures.project(ministry)));
         completeOtherAssessments(officer, draft);
@@ -385,6 +389,7 @@ class StandardsComplianceIntegrationTest {
     private void completeOtherAssessments(TableroUser owner, Project project) {
         risks.complete(owner, project.id());
         procurement.complete(owner, project.id());
+        value.complete(owner, project.id());
     }
 
     private Project submitted() {
