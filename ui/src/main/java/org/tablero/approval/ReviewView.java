@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import org.tablero.assessment.AssessmentSummaryFactory;
 import org.tablero.common.Formats;
 import org.tablero.common.InvalidInputException;
 import org.tablero.common.Labels;
@@ -45,15 +46,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient ProjectService projects;
     private final transient ApprovalService approvals;
     private final transient TableroProperties properties;
+    private final transient AssessmentSummaryFactory summaries;
     final RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>();
     final TextArea rationale = new TextArea();
     final Button give = new Button();
     private String title = "";
 
-    public ReviewView(ProjectService projects, ApprovalService approvals, TableroProperties properties) {
+    public ReviewView(ProjectService projects, ApprovalService approvals, TableroProperties properties,
+            AssessmentSummaryFactory summaries) {
         this.projects = projects;
         this.approvals = approvals;
         this.properties = properties;
+        this.summaries = summaries;
         addClassName("review-view");
     }
 
@@ -88,6 +92,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 line("project.tier", Labels.of(project.tier())),
                 line("project.planned-period", Formats.date(project.plannedStart(), getLocale()) + " – "
                         + Formats.date(project.plannedEnd(), getLocale())));
+        proposal.add(summaries.of(project));
         proposal.addClassName("review-proposal");
 
         List<String> gates = approvals.endorsementBlockers(project.id(), aspect);

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.tablero.approval.ApprovalService;
 import org.tablero.approval.Timeline;
 import org.tablero.approval.WorkflowPanel;
+import org.tablero.assessment.AssessmentSummaryFactory;
 import org.tablero.audit.AuditEvent;
 import org.tablero.common.Formats;
 import org.tablero.common.Labels;
@@ -42,12 +43,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient ProjectService projects;
     private final transient ApprovalService approvals;
     private final transient TableroProperties properties;
+    private final transient AssessmentSummaryFactory summaries;
     private String title = "";
 
-    public ProjectView(ProjectService projects, ApprovalService approvals, TableroProperties properties) {
+    public ProjectView(ProjectService projects, ApprovalService approvals, TableroProperties properties,
+            AssessmentSummaryFactory summaries) {
         this.projects = projects;
         this.approvals = approvals;
         this.properties = properties;
+        this.summaries = summaries;
         addClassName("project-view");
     }
 
@@ -57,7 +61,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
             title = project.code() + " · " + project.title();
             removeAll();
             add(header(project), new WorkflowPanel(approvals, project, () -> UI.getCurrent().refreshCurrentRoute(false)),
-                    figures(project), details(project), costs(project),
+                    figures(project), summaries.of(project), details(project), costs(project),
                     new Timeline(approvals.rounds(project.id()), approvals.steps(project.id())),
                     history(project.id()));
         });
