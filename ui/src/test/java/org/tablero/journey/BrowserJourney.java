@@ -70,6 +70,13 @@ abstract class BrowserJourney {
         page.waitForURL(address -> !address.contains("/login"));
     }
 
+    /** Signs out by starting a fresh browser context, and signs in as another user. */
+    protected void switchUser(String username, String password) {
+        context.close();
+        openPage();
+        signIn(username, password);
+    }
+
     protected void screenshot(String name) {
         page.waitForLoadState();
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
