@@ -99,11 +99,17 @@ public class ValueSettingsView extends VerticalLayout implements HasDynamicTitle
     private void show(ValueSettings current) {
         rateProblems.clear();
         weightProblems.clear();
-        discountRate.setValue(current.discountRate().movePointRight(PERCENT).stripTrailingZeros());
-        economic.setValue(current.weights().economic().stripTrailingZeros());
-        social.setValue(current.weights().social().stripTrailingZeros());
-        strategic.setValue(current.weights().strategic().stripTrailingZeros());
-        environmental.setValue(current.weights().environmental().stripTrailingZeros());
+        discountRate.setValue(plain(current.discountRate().movePointRight(PERCENT)));
+        economic.setValue(plain(current.weights().economic()));
+        social.setValue(plain(current.weights().social()));
+        strategic.setValue(plain(current.weights().strategic()));
+        environmental.setValue(plain(current.weights().environmental()));
+    }
+
+    /** 6 rather than 6.000000 or 6E+0, 10 rather than 1E+1. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private void saveDiscountRate() {
