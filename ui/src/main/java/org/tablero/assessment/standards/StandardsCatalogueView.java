@@ -343,8 +343,13 @@ public class StandardsCatalogueView extends VerticalLayout implements HasDynamic
                 problems.show(new InvalidInputException(others));
             }
             drafts.getDataProvider().refreshAll();
-            draftList.stream().filter(draft -> !draft.problems.isEmpty()).findFirst()
-                    .ifPresentOrElse(drafts::select, () -> select(selected));
+            StandardDraft faulty = draftList.stream().filter(draft -> !draft.problems.isEmpty()).findFirst()
+                    .orElse(selected);
+            if (faulty != null && faulty != selected) {
+                drafts.select(faulty);
+            }
+            // shows the faulty standard's problems even when it was already selected (no selection event then)
+            select(faulty);
         } catch (ConcurrentEditException published) {
             Notification.show(getTranslation("standards.catalogue.published-meanwhile"), 10000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
