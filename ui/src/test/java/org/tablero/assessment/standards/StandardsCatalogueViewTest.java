@@ -20,13 +20,15 @@ class StandardsCatalogueViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void publishing_a_new_version_leaves_the_earlier_version_unchanged() {
         Catalogue before = catalogues.current();
+        String added = "UI-V" + (before.version().number() + 1);
+        String renamed = "Renamed in version " + (before.version().number() + 1);
         StandardsCatalogueView view = navigate(StandardsCatalogueView.class);
         StandardsCatalogueView.StandardDraft first = view.drafts.getListDataView().getItem(0);
 
         view.drafts.select(first);
-        test(view.nameEn).setValue("Renamed in the next version");
+        test(view.nameEn).setValue(renamed);
         test(view.addStandard).click();
-        test(view.code).setValue("UI-PUBLISHED");
+        test(view.code).setValue(added);
         test(view.nameEn).setValue("Published from the screen");
         test(view.nameEs).setValue("Publicado desde la pantalla");
         test(view.namePt).setValue("Publicado a partir do ecrã");
@@ -37,11 +39,11 @@ class StandardsCatalogueViewTest extends SpringBrowserlessTest {
         assertThat(after.version().number()).isEqualTo(before.version().number() + 1);
         assertThat(after.version().note()).isEqualTo("Renames the first standard and adds one.");
         assertThat(after.standards()).hasSize(before.standards().size() + 1);
-        assertThat(after.standard(first.code).orElseThrow().name().en()).isEqualTo("Renamed in the next version");
-        assertThat(after.standard("UI-PUBLISHED").orElseThrow().mandatory()).isFalse();
+        assertThat(after.standard(first.code).orElseThrow().name().en()).isEqualTo(renamed);
+        assertThat(after.standard(added).orElseThrow().mandatory()).isFalse();
         Catalogue earlier = catalogues.catalogue(before.version().number());
         assertThat(earlier).as("the earlier version keeps its standards").isEqualTo(before);
-        assertThat(earlier.standard(first.code).orElseThrow().name().en()).isNotEqualTo("Renamed in the next version");
+        assertThat(earlier.standard(first.code).orElseThrow().name().en()).isNotEqualTo(renamed);
         assertThat(view.currentStandards.getListDataView().getItems().toList()).isEqualTo(after.standards());
     }
 
