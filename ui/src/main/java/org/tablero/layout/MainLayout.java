@@ -19,6 +19,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.Optional;
 import org.tablero.approval.ReviewQueueView;
+import org.tablero.assessment.standards.StandardsCatalogueView;
+import org.tablero.assessment.value.StrategyObjectivesView;
+import org.tablero.assessment.value.ValueSettingsView;
 import org.tablero.config.LocaleSelection;
 import org.tablero.identity.ApiTokensView;
 import org.tablero.identity.CurrentUser;
@@ -82,6 +85,16 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.organisations"), OrganisationsView.class,
                     VaadinIcon.SITEMAP.create()));
+        }
+        if (signedIn.hasRole(Role.ADMIN) || signedIn.hasRole(Role.DIGITAL_AUTHORITY)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.standards-catalogue"), StandardsCatalogueView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        if (signedIn.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.strategy-objectives"), StrategyObjectivesView.class,
+                    VaadinIcon.BULLSEYE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.value-settings"), ValueSettingsView.class,
+                    VaadinIcon.COG.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), ApiTokensView.class,
                 VaadinIcon.KEY.create()));
