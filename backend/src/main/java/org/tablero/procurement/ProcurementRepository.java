@@ -32,14 +32,6 @@ class ProcurementRepository {
         this.db = db;
     }
 
-    /**
-     * The project's status, read with a row lock held until the transaction ends, so that the project cannot
-     * move on between the check of its status and the change of its procurement.
-     */
-    ProjectStatus lockProjectStatus(long projectId) {
-        return db.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(projectId)).forUpdate()
-                .fetchOne(r -> ProjectStatus.valueOf(r.value1()));
-    }
 
     Optional<ProcurementStrategy> strategyOf(long projectId) {
         return selectStrategy().from(PROCUREMENT_STRATEGY).where(PROCUREMENT_STRATEGY.PROJECT_ID.eq(projectId))

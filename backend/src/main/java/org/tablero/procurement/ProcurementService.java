@@ -74,7 +74,7 @@ public class ProcurementService {
     @Transactional
     public ProcurementStrategy saveStrategy(long projectId, Integer expectedVersion, ProcurementStrategyInput input) {
         Project project = projects.get(projectId);
-        ProjectStatus status = procurement.lockProjectStatus(projectId);
+        ProjectStatus status = projects.lockForChange(projectId);
         if (!status.isEditable()) {
             throw new AccessDeniedException("Project " + project.code() + " is " + status
                     + " and its procurement strategy can no longer be edited");
@@ -145,7 +145,7 @@ public class ProcurementService {
 
     private void requireContractsEditable(long projectId) {
         Project project = projects.get(projectId);
-        ProjectStatus status = procurement.lockProjectStatus(projectId);
+        ProjectStatus status = projects.lockForChange(projectId);
         if (!ProcurementRules.contractsEditable(status)) {
             throw new AccessDeniedException("Project " + project.code() + " is " + status
                     + " and its contracts can no longer be changed");

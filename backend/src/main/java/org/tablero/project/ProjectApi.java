@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tablero.audit.AuditEvent;
-import org.tablero.common.FieldProblem;
-import org.tablero.common.InvalidInputException;
 import org.tablero.common.Page;
+import org.tablero.config.ApiRequests;
 
 /**
  * The project register for agency systems. The version of a project travels as its ETag; an update must
@@ -29,8 +27,6 @@ import org.tablero.common.Page;
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects", description = "The register of digital investments, within the caller's organisation")
 class ProjectApi {
-
-    static final int MAX_PAGE_SIZE = 200;
 
     private final ProjectService projects;
 
@@ -50,9 +46,7 @@ class ProjectApi {
             @Parameter(description = "searched in code, title and summary") @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "LAST_CHANGED") ProjectSort sort,
             @RequestParam(defaultValue = "false") boolean ascending) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException(FieldProblem.of("size", "api.page-size", MAX_PAGE_SIZE));
-        }
+        ApiRequests.checkPage(page, size);
         ProjectFilter filter = new ProjectFilter(organisation, status, category, tier, q);
         return new Page<>(projects.page(filter, sort, ascending, page * size, size), page, size,
                 projects.count(filter));
@@ -77,10 +71,7 @@ class ProjectApi {
     @Operation(summary = "Change a draft or returned project; send its version in If-Match")
     ResponseEntity<Project> update(@PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String version, @RequestBody ProjectInput input) {
-        if (version == null || !version.replace("\"", "").strip().matches("\\d{1,9}")) {
-            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
-        }
-        Project updated = projects.update(id, Integer.parseInt(version.replace("\"", "").strip()), input);
+        Project updated = projects.update(id, ApiRequests.requiredVersion(version), input);
         return ResponseEntity.ok().eTag(String.valueOf(updated.version())).body(updated);
     }
 

@@ -72,6 +72,12 @@ class ProjectRepository {
                 .fetchOptional(r -> toProject(r, infrastructureOf(id), costsOf(id)));
     }
 
+    /** Locks the project's row until the transaction ends, and reads its status. */
+    ProjectStatus lockStatus(long projectId) {
+        return db.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(projectId)).forUpdate()
+                .fetchOne(r -> ProjectStatus.valueOf(r.value1()));
+    }
+
     Optional<String> organisationPathOf(long projectId) {
         return db.select(ORGANISATION.PATH).from(PROJECT)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.ORGANISATION_ID))

@@ -7,6 +7,7 @@ import org.jooq.Condition;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tablero.audit.AuditEvent;
 import org.tablero.audit.AuditTrail;
@@ -65,6 +66,16 @@ public class ProjectService {
     public List<AuditEvent> history(long id) {
         requireVisible(id);
         return audit.eventsOf(AUDIT_TYPE, id);
+    }
+
+    /**
+     * Locks the project until the caller's transaction ends, so that a change of one of its parts and a
+     * change of its status (a submission, say) happen one after the other; returns the status as it is now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ProjectStatus lockForChange(long projectId) {
+        requireVisible(projectId);
+        return projects.lockStatus(projectId);
     }
 
     /** Whether the current user may change this project's register entry now. */

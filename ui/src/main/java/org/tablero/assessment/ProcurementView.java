@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.tablero.common.ConcurrentEditException;
 import org.tablero.common.Formats;
 import org.tablero.common.InvalidInputException;
 import org.tablero.common.Labels;
@@ -145,6 +146,10 @@ public class ProcurementView extends VerticalLayout implements BeforeEnterObserv
             show(projects.get(project.id()));
         } catch (InvalidInputException refused) {
             problems.show(refused);
+        } catch (ConcurrentEditException conflict) {
+            Notification.show(getTranslation("form.concurrent-edit"), 10000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show(projects.get(project.id()));
         }
     }
 

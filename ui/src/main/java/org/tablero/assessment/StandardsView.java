@@ -96,8 +96,9 @@ public class StandardsView extends VerticalLayout implements BeforeEnterObserver
             card.add(mandatory);
         }
         card.addClassName("standard-card");
-        if (standard.description() != null && !standard.description().in(getLocale()).isBlank()) {
-            card.add(new Paragraph(standard.description().in(getLocale())));
+        String description = standard.description() == null ? null : standard.description().in(getLocale());
+        if (description != null && !description.isBlank()) {
+            card.add(new Paragraph(description));
         }
         if (owner) {
             Select<ComplianceOutcome> outcome = new Select<>();

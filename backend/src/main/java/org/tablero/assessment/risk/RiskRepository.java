@@ -1,7 +1,6 @@
 package org.tablero.assessment.risk;
 
 import static org.tablero.db.Tables.ALGORITHMIC_TRANSPARENCY;
-import static org.tablero.db.Tables.PROJECT;
 import static org.tablero.db.Tables.RISK;
 
 import java.time.Instant;
@@ -12,7 +11,6 @@ import org.jooq.Record14;
 import org.jooq.Records;
 import org.jooq.SelectSelectStep;
 import org.springframework.stereotype.Repository;
-import org.tablero.project.ProjectStatus;
 
 @Repository
 class RiskRepository {
@@ -23,14 +21,6 @@ class RiskRepository {
         this.db = db;
     }
 
-    /**
-     * The project's status, read with a row lock held until the transaction ends, so that the project cannot be
-     * submitted between the check of its status and the change of its risks.
-     */
-    ProjectStatus lockProjectStatus(long projectId) {
-        return db.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(projectId)).forUpdate()
-                .fetchOne(r -> ProjectStatus.valueOf(r.value1()));
-    }
 
     /** Oldest first. */
     List<Risk> risksOf(long projectId) {

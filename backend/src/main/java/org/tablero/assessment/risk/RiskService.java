@@ -143,7 +143,7 @@ public class RiskService {
     /** Checks scope, then that the project is still the owner's to edit, holding its row until the end. */
     private Project requireEditable(long projectId) {
         Project project = projects.get(projectId);
-        ProjectStatus status = risks.lockProjectStatus(projectId);
+        ProjectStatus status = projects.lockForChange(projectId);
         if (!status.isEditable()) {
             throw new AccessDeniedException("Project " + project.code() + " is " + status
                     + " and its risk assessment can no longer be edited");

@@ -33,14 +33,6 @@ class ValuePropositionRepository {
         this.db = db;
     }
 
-    /**
-     * Locks the project's row until the end of the transaction, so that saves of its value proposition and
-     * changes of its status happen one after the other; returns its status as it is now.
-     */
-    ProjectStatus lockProject(long projectId) {
-        return db.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(projectId)).forUpdate()
-                .fetchOne(r -> ProjectStatus.valueOf(r.value1()));
-    }
 
     Optional<Integer> versionOf(long projectId) {
         return db.select(VALUE_PROPOSITION.VERSION).from(VALUE_PROPOSITION)

@@ -71,7 +71,7 @@ public class ValuePropositionService {
     @Transactional
     public ValueProposition save(long projectId, int expectedVersion, ValuePropositionInput input) {
         Project project = projects.get(projectId);
-        ProjectStatus status = propositions.lockProject(projectId);
+        ProjectStatus status = projects.lockForChange(projectId);
         if (!status.isEditable()) {
             throw new AccessDeniedException("Project " + project.code() + " is " + status
                     + " and its value proposition can no longer be edited");
