@@ -14,7 +14,6 @@ import org.tablero.audit.AuditTrail;
 import org.tablero.common.ConcurrentEditException;
 import org.tablero.common.NotFoundException;
 import org.tablero.common.Validation;
-import org.tablero.config.TableroProperties;
 import org.tablero.identity.CurrentUser;
 import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
@@ -34,14 +33,14 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final OrganisationService organisations;
     private final AuditTrail audit;
-    private final ProjectRules rules;
+    private final TierThreshold tierThreshold;
 
     ProjectService(ProjectRepository projects, OrganisationService organisations, AuditTrail audit,
-            TableroProperties properties) {
+            TierThreshold tierThreshold) {
         this.projects = projects;
         this.organisations = organisations;
         this.audit = audit;
-        this.rules = new ProjectRules(properties.strategicThreshold());
+        this.tierThreshold = tierThreshold;
     }
 
     @Transactional(readOnly = true)
@@ -88,7 +87,7 @@ public class ProjectService {
     @Transactional
     public Project create(ProjectInput input) {
         validate(input, null);
-        long id = projects.insert(input, ProjectStatus.DRAFT, rules.tierOf(input), CurrentUser.get().id(),
+        long id = projects.insert(input, ProjectStatus.DRAFT, rules().tierOf(input), CurrentUser.get().id(),
                 Instant.now());
         Project created = projects.find(id).orElseThrow();
         audit.record(AUDIT_TYPE, id, "CREATE", null, created);
@@ -104,7 +103,7 @@ public class ProjectService {
                     + " and can no longer be edited in the register");
         }
         validate(input, id);
-        if (!projects.update(id, expectedVersion, input, rules.tierOf(input), Instant.now())) {
+        if (!projects.update(id, expectedVersion, input, rules().tierOf(input), Instant.now())) {
             throw new ConcurrentEditException(AUDIT_TYPE, id);
         }
         Project after = projects.find(id).orElseThrow();
@@ -125,7 +124,7 @@ public class ProjectService {
     }
 
     private void validate(ProjectInput input, Long existingId) {
-        Validation validation = rules.validate(input);
+        Validation validation = rules().validate(input);
         if (!validation.hasProblemWith("code") && projects.codeTaken(input.code(), existingId)) {
             validation.add("code", "validation.code-taken");
         }
@@ -134,6 +133,10 @@ public class ProjectService {
             validation.add("organisationId", "validation.organisation-unknown");
         }
         validation.throwIfInvalid();
+    }
+
+    private ProjectRules rules() {
+        return new ProjectRules(tierThreshold.current());
     }
 
     private void requireVisible(long id) {

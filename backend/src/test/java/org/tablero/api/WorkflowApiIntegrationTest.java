@@ -91,6 +91,57 @@ class WorkflowApiIntegrationTest {
     }
 
     @Test
+    void a_request_for_changes_returns_the_project_and_the_second_round_keeps_the_first() {
+        long id = createAndSubmit(Fixtures.project(ministry));
+        verdict(authority, id, "STANDARDS_AND_RISK", "REQUEST_CHANGES");
+        verdict(budget, id, "VALUE_AND_COST", "ENDORSE");
+        assertThat(verdict(procurement, id, "PROCUREMENT_STRATEGY", "ENDORSE").body().get("status").asString())
+                .isEqualTo("RETURNED");
+
+        assertThat(officer.post("/api/v1/projects/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        verdict(authority, id, "STANDARDS_AND_RISK", "ENDORSE");
+
+        Response rounds = officer.get("/api/v1/projects/" + id + "/rounds");
+        assertThat(rounds.body()).hasSize(2);
+        assertThat(rounds.body().get(0).get("outcome").asString()).isEqualTo("RETURNED");
+        assertThat(rounds.body().get(0).get("reviews").findValuesAsString("verdict")).contains("REQUEST_CHANGES");
+        assertThat(rounds.body().get(1).get("outcome").isNull()).isTrue();
+    }
+
+    @Test
+    void an_objection_rejects_an_operational_project() {
+        long id = createAndSubmit(Fixtures.project(ministry));
+        verdict(authority, id, "STANDARDS_AND_RISK", "OBJECT");
+        verdict(budget, id, "VALUE_AND_COST", "ENDORSE");
+
+        assertThat(verdict(procurement, id, "PROCUREMENT_STRATEGY", "ENDORSE").body().get("status").asString())
+                .isEqualTo("REJECTED");
+        assertThat(officer.get("/api/v1/projects/" + id + "/history").body().findValuesAsString("action"))
+                .contains("REVIEW_OBJECT", "ROUND_CLOSED");
+    }
+
+    @Test
+    void a_high_residual_risk_without_mitigation_blocks_every_endorsement_but_not_a_request_for_changes() {
+        Response created = officer.post("/api/v1/projects", Fixtures.project(ministry));
+        long id = created.body().get("id").asLong();
+        fixtures.completeAssessments(owner, id);
+        Response risk = officer.post("/api/v1/projects/" + id + "/risks", Map.of("category", "VENDOR_LOCK_IN",
+                "description", "A single supplier holds the source code.", "likelihood", 4, "impact", 4,
+                "residualLikelihood", 4, "residualImpact", 3, "status", "OPEN"));
+        assertThat(risk.status()).as(String.valueOf(risk.body())).isEqualTo(201);
+        assertThat(officer.post("/api/v1/projects/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+
+        Response gated = budget.post("/api/v1/projects/" + id + "/reviews",
+                Map.of("aspect", "VALUE_AND_COST", "verdict", "ENDORSE", "rationale", "Good value"));
+
+        assertThat(gated.status()).isEqualTo(409);
+        assertThat(gated.body().get("errors").findValuesAsString("code"))
+                .contains("risk.blocked.unmitigated-high-risk");
+        assertThat(officer.get("/api/v1/projects/" + id + "/rounds").body().get(0).get("reviews")).isEmpty();
+        verdict(budget, id, "VALUE_AND_COST", "REQUEST_CHANGES");
+    }
+
+    @Test
     void refusals_say_what_is_wrong_with_the_status_code_http_defines() {
         long id = createAndSubmit(Fixtures.project(ministry));
 

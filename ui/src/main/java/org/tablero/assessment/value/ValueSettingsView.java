@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +18,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tablero.common.FieldProblem;
-import org.tablero.common.Formats;
 import org.tablero.common.InvalidInputException;
 import org.tablero.common.Labels;
 import org.tablero.common.ProblemDisplay;
 import org.tablero.config.TableroProperties;
+import org.tablero.project.TierThreshold;
 import org.tablero.layout.MainLayout;
 
 /**
@@ -47,11 +46,13 @@ public class ValueSettingsView extends VerticalLayout implements HasDynamicTitle
     final BigDecimalField environmental = new BigDecimalField();
     final Span weightsProblem = new Span();
     final Button saveWeights = new Button();
-    final TextField strategicThreshold = new TextField();
+    final BigDecimalField strategicThreshold = new BigDecimalField();
+    final Button saveThreshold = new Button();
     private final ProblemDisplay rateProblems = new ProblemDisplay();
     private final ProblemDisplay weightProblems = new ProblemDisplay();
 
-    public ValueSettingsView(ValueSettingsService settings, TableroProperties properties) {
+    public ValueSettingsView(ValueSettingsService settings, TierThreshold tierThreshold,
+            TableroProperties properties) {
         this.settings = settings;
         addClassName("value-settings-view");
 
@@ -76,9 +77,21 @@ public class ValueSettingsView extends VerticalLayout implements HasDynamicTitle
 
         strategicThreshold.setLabel(getTranslation("value.settings.strategic-threshold"));
         strategicThreshold.setHelperText(getTranslation("value.settings.strategic-threshold.help"));
-        strategicThreshold.setReadOnly(true);
-        strategicThreshold.setValue(Formats.money(properties.strategicThreshold(), properties.currency(),
-                getLocale()));
+        strategicThreshold.setSuffixComponent(new Span(properties.currency().getCurrencyCode()));
+        strategicThreshold.setValue(tierThreshold.current());
+        ProblemDisplay thresholdProblems = new ProblemDisplay().field("strategicThreshold", strategicThreshold);
+        saveThreshold.setText(getTranslation("value.settings.save-threshold"));
+        saveThreshold.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveThreshold.addClickListener(click -> {
+            try {
+                tierThreshold.update(strategicThreshold.getValue());
+                thresholdProblems.clear();
+                Notification.show(getTranslation("form.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException refused) {
+                thresholdProblems.show(refused);
+            }
+        });
 
         FormLayout rateForm = new FormLayout(discountRate);
         FormLayout weightForm = new FormLayout(economic, social, strategic, environmental);
@@ -92,7 +105,7 @@ public class ValueSettingsView extends VerticalLayout implements HasDynamicTitle
                 new H3(getTranslation("value.settings.discount-rate")), rateForm, saveDiscountRate,
                 new H3(getTranslation("value.settings.weights")),
                 new Paragraph(getTranslation("value.settings.weights.help")), weightForm, weightsProblem, saveWeights,
-                new H3(getTranslation("value.settings.tiers")), thresholdForm);
+                new H3(getTranslation("value.settings.tiers")), thresholdForm, saveThreshold);
         show(settings.get());
     }
 

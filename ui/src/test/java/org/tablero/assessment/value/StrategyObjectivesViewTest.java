@@ -3,29 +3,31 @@ package org.tablero.assessment.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.tablero.ViewTest;
-import org.tablero.common.NotFoundException;
-import org.tablero.project.ProjectFilter;
+import org.tablero.identity.TableroUser;
+import org.tablero.organisation.Organisation;
+import org.tablero.project.Project;
 import org.tablero.project.ProjectService;
-import org.tablero.project.ProjectSort;
-import org.tablero.project.ProjectSummary;
+import org.tablero.support.Fixtures;
 
 /** The administrator keeps the strategy objectives from the screen. */
 @ViewTest
 class StrategyObjectivesViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ValueTestData valueTestData;
+
+    @Autowired
     StrategyObjectiveService objectives;
 
     @Autowired
     ProjectService projects;
-
-    @Autowired
-    ValuePropositionService propositions;
 
     @Test
     @WithUserDetails("admin")
@@ -88,21 +90,12 @@ class StrategyObjectivesViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getListDataView().getItems()).doesNotContain(unused);
     }
 
+    /** An objective that a project's value proposition links to, made here rather than found in demo data. */
     private StrategyObjective linkedObjective() {
-        for (ProjectSummary project : projects.page(ProjectFilter.none(), ProjectSort.CODE, true, 0, 50)) {
-            Optional<StrategyObjective> linked = value(project.id()).flatMap(v -> v.objectives().stream().findFirst());
-            if (linked.isPresent()) {
-                return objectives.get(linked.get().id());
-            }
-        }
-        throw new AssertionError("the demo data links no project to an objective");
-    }
-
-    private Optional<ValueProposition> value(long projectId) {
-        try {
-            return Optional.ofNullable(propositions.get(projectId));
-        } catch (NotFoundException none) {
-            return Optional.empty();
-        }
+        Organisation organisation = fixtures.organisation(null);
+        TableroUser officer = fixtures.officerOf(organisation);
+        Project project = fixtures.as(officer, () -> projects.create(Fixtures.project(organisation)));
+        ValueProposition value = valueTestData.complete(officer, project.id());
+        return objectives.get(value.objectives().getFirst().id());
     }
 }

@@ -48,8 +48,8 @@ class ValueSettingsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.discountRate.getValue()).isEqualByComparingTo(current.discountRate().movePointRight(2));
         assertThat(view.economic.getValue()).isEqualByComparingTo(current.weights().economic());
-        assertThat(view.strategicThreshold.isReadOnly()).isTrue();
-        assertThat(view.strategicThreshold.getValue()).isNotBlank();
+        assertThat(view.strategicThreshold.isReadOnly()).isFalse();
+        assertThat(view.strategicThreshold.getValue()).isPositive();
         assertThat(properties.strategicThreshold()).isPositive();
     }
 
