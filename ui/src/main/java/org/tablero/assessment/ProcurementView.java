@@ -4,19 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.tablero.common.ConcurrentEditException;
@@ -39,34 +33,25 @@ import org.tablero.project.ProjectService;
 /** The procurement strategy of one project and its contracts (with the OCDS ocid of each process). */
 @Route(value = "projects/:id/procurement", layout = MainLayout.class)
 @PermitAll
-public class ProcurementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ProcurementView extends ProjectPartView {
 
-    private final transient ProjectService projects;
     private final transient ProcurementService procurement;
     private final transient TableroProperties properties;
     final Select<ProcurementMethod> method = new Select<>();
     final Select<JointProcurement> joint = new Select<>();
     final TextArea rationale = new TextArea();
     final Button saveStrategy = new Button();
-    private String title = "";
 
     public ProcurementView(ProjectService projects, ProcurementService procurement, TableroProperties properties) {
-        this.projects = projects;
+        super(projects, "procurement.heading", "procurement-view");
         this.procurement = procurement;
         this.properties = properties;
-        addClassName("procurement-view");
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        AssessmentRoutes.load(event, projects).ifPresent(this::show);
-    }
-
-    private void show(Project project) {
-        title = getTranslation("procurement.heading", project.code());
-        removeAll();
-        add(new H2(title), AssessmentLinks.of(project), strategy(project), new H3(getTranslation("procurement.contracts")),
-                contracts(project));
+    protected void build(Project project) {
+        add(strategy(project), new H3(getTranslation("procurement.contracts")), contracts(project));
         if (procurement.canEditContracts(project)) {
             add(newContract(project));
         }
@@ -141,20 +126,11 @@ public class ProcurementView extends VerticalLayout implements BeforeEnterObserv
     private void act(Project project, ProblemDisplay problems, Runnable change) {
         try {
             change.run();
-            Notification.show(getTranslation("form.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show(projects.get(project.id()));
+            saved(project);
         } catch (InvalidInputException refused) {
             problems.show(refused);
         } catch (ConcurrentEditException conflict) {
-            Notification.show(getTranslation("form.concurrent-edit"), 10000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            show(projects.get(project.id()));
+            conflict(project);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -5,20 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.tablero.assessment.risk.Risk;
@@ -41,9 +35,8 @@ import org.tablero.project.ProjectService;
 /** The risk register of one project with its heat maps; the owner edits it while the project is editable. */
 @Route(value = "projects/:id/risks", layout = MainLayout.class)
 @PermitAll
-public class RisksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class RisksView extends ProjectPartView {
 
-    private final transient ProjectService projects;
     private final transient RiskService risks;
     final Select<RiskCategory> category = new Select<>();
     final TextArea description = new TextArea();
@@ -56,23 +49,15 @@ public class RisksView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Select<RiskStatus> status = new Select<>();
     final Button save = new Button();
     private Risk editing;
-    private String title = "";
 
     public RisksView(ProjectService projects, RiskService risks) {
-        this.projects = projects;
+        super(projects, "risks.heading", "risks-view");
         this.risks = risks;
-        addClassName("risks-view");
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        AssessmentRoutes.load(event, projects).ifPresent(this::show);
-    }
-
-    private void show(Project project) {
-        title = getTranslation("risks.heading", project.code());
-        removeAll();
-        add(new H2(title), AssessmentLinks.of(project));
+    protected void build(Project project) {
         RiskHeatMaps maps = risks.heatMaps(project.id());
         Div heatMaps = new Div(new HeatMapView(getTranslation("risks.inherent"), maps.inherent()),
                 new HeatMapView(getTranslation("risks.residual"), maps.residual()));
@@ -150,9 +135,7 @@ public class RisksView extends VerticalLayout implements BeforeEnterObserver, Ha
             } catch (InvalidInputException refused) {
                 problems.show(refused);
             } catch (ConcurrentEditException conflict) {
-                Notification.show(getTranslation("form.concurrent-edit"), 10000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                show(project);
+                conflict(project);
             }
         });
         Button remove = new Button(getTranslation("risks.remove"), click -> {
@@ -219,14 +202,4 @@ public class RisksView extends VerticalLayout implements BeforeEnterObserver, Ha
         return section;
     }
 
-    private void saved(Project project) {
-        Notification.show(getTranslation("form.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        show(projects.get(project.id()));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
 }

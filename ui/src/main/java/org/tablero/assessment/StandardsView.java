@@ -3,19 +3,12 @@ package org.tablero.assessment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -42,36 +35,27 @@ import org.tablero.project.ProjectService;
  */
 @Route(value = "projects/:id/standards", layout = MainLayout.class)
 @PermitAll
-public class StandardsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class StandardsView extends ProjectPartView {
 
-    private final transient ProjectService projects;
     private final transient StandardsComplianceService compliance;
     final Map<String, Select<ComplianceOutcome>> outcomes = new LinkedHashMap<>();
     final Map<String, TextArea> evidence = new LinkedHashMap<>();
     final Button save = new Button();
-    private String title = "";
 
     public StandardsView(ProjectService projects, StandardsComplianceService compliance) {
-        this.projects = projects;
+        super(projects, "standards.heading", "standards-view");
         this.compliance = compliance;
-        addClassName("standards-view");
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        AssessmentRoutes.load(event, projects).ifPresent(this::show);
-    }
-
-    private void show(Project project) {
+    protected void build(Project project) {
         ComplianceAssessment assessment = compliance.assessment(project.id());
         boolean owner = compliance.canSelfAssess(project);
         boolean reviewer = compliance.canReview(project);
-        title = getTranslation("standards.heading", project.code());
-        removeAll();
         outcomes.clear();
         evidence.clear();
-        add(new H2(title), new Paragraph(getTranslation("standards.catalogue-version", assessment.catalogue())),
-                AssessmentLinks.of(project));
+        add(new Paragraph(getTranslation("standards.catalogue-version", assessment.catalogue())));
         ProblemDisplay problems = new ProblemDisplay();
         for (StandardCompliance standard : assessment.standards()) {
             add(card(project, assessment, standard, owner, reviewer, problems));
@@ -172,15 +156,11 @@ public class StandardsView extends VerticalLayout implements BeforeEnterObserver
     private void act(Project project, ProblemDisplay problems, Supplier<ComplianceAssessment> change) {
         try {
             change.get();
-            Notification.show(getTranslation("form.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show(projects.get(project.id()));
+            saved(project);
         } catch (InvalidInputException refused) {
             problems.show(refused);
         } catch (ConcurrentEditException conflict) {
-            Notification.show(getTranslation("form.concurrent-edit"), 10000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            show(projects.get(project.id()));
+            conflict(project);
         }
     }
 
@@ -188,10 +168,5 @@ public class StandardsView extends VerticalLayout implements BeforeEnterObserver
         Div line = new Div(new Span(getTranslation(labelKey) + ": "), new Span(value));
         line.addClassName("assessment-line");
         return line;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -5,18 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -46,37 +39,29 @@ import org.tablero.project.ProjectService;
  */
 @Route(value = "projects/:id/value", layout = MainLayout.class)
 @PermitAll
-public class ValueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ValueView extends ProjectPartView {
 
-    private final transient ProjectService projects;
     private final transient ValuePropositionService values;
     private final transient StrategyObjectiveService objectives;
     private final transient TableroProperties properties;
     final List<BigDecimalField[]> yearFields = new ArrayList<>();
     final Button save = new Button();
-    private String title = "";
 
     public ValueView(ProjectService projects, ValuePropositionService values, StrategyObjectiveService objectives,
             TableroProperties properties) {
-        this.projects = projects;
+        super(projects, "value.heading", "value-view");
         this.values = values;
         this.objectives = objectives;
         this.properties = properties;
-        addClassName("value-view");
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        AssessmentRoutes.load(event, projects).ifPresent(this::show);
-    }
-
-    private void show(Project project) {
+    protected void build(Project project) {
         ValueProposition value = values.get(project.id());
         boolean editable = values.canEdit(project);
-        title = getTranslation("value.heading", project.code());
-        removeAll();
         yearFields.clear();
-        add(new H2(title), AssessmentLinks.of(project), figures(value));
+        add(figures(value));
 
         add(new H3(getTranslation("value.economic")));
         Div table = new Div();
@@ -142,15 +127,11 @@ public class ValueView extends VerticalLayout implements BeforeEnterObserver, Ha
                         environmental.getValue());
                 try {
                     values.save(project.id(), value.version(), input);
-                    Notification.show(getTranslation("form.saved"), 3000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    show(projects.get(project.id()));
+                    saved(project);
                 } catch (InvalidInputException refused) {
                     problems.show(refused);
                 } catch (ConcurrentEditException conflict) {
-                    Notification.show(getTranslation("form.concurrent-edit"), 10000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    show(projects.get(project.id()));
+                    conflict(project);
                 }
             });
             add(save);
@@ -211,10 +192,5 @@ public class ValueView extends VerticalLayout implements BeforeEnterObserver, Ha
         field.setReadOnly(!editable);
         field.setStepButtonsVisible(editable && max == 5);
         return field;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }
