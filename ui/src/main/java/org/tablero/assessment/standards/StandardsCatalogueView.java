@@ -160,7 +160,7 @@ public class StandardsCatalogueView extends VerticalLayout implements HasDynamic
         drafts.addColumn(draft -> draft.name().in(getLocale())).setHeader(getTranslation("standards.catalogue.name"));
         drafts.addColumn(draft -> draft.problems.isEmpty() ? "" : getTranslation("standards.catalogue.row-problem"))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
-        drafts.setHeight("16em");
+        drafts.setAllRowsVisible(true);
         drafts.setItems(draftList);
         drafts.asSingleSelect().addValueChangeListener(event -> select(event.getValue()));
 
