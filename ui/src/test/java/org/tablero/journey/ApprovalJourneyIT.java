@@ -36,8 +36,7 @@ class ApprovalJourneyIT extends BrowserJourney {
         assertThat(cards.first()).isVisible();
         for (int i = 0; i < cards.count(); i++) {
             Locator card = cards.nth(i);
-            card.locator("vaadin-select").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Met").setExact(true)).click();
+            pick(card.locator("vaadin-select"), "Met");
             card.locator("textarea").fill("Documented in the project file, section " + (i + 1));
         }
         screenshot("approval-1-standards-editor");
@@ -159,8 +158,14 @@ class ApprovalJourneyIT extends BrowserJourney {
     }
 
     private void choose(String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first().click();
+        pick(page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first(), option);
+    }
+
+    /** Opens a select and picks an option, then waits until its list has closed before going on. */
+    private void pick(Locator select, String option) {
+        select.click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0);
     }
 
     private void date(String label, String value) {

@@ -69,7 +69,8 @@ class OfficerJourneyIT extends BrowserJourney {
 
     private void choose(String label, String option) {
         page.getByLabel(label).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0);
     }
 
     private void pickDate(String label, String date) {
