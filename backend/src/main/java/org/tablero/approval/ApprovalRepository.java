@@ -42,7 +42,7 @@ class ApprovalRepository {
                 .execute() == 1;
     }
 
-    long openRound(long projectId, Tier tier, long openedBy, Instant now) {
+    long openRound(long projectId, Tier tier, long openedBy, Instant now, String assessments) {
         int number = db.select(DSL.coalesce(DSL.max(REVIEW_ROUND.NUMBER), 0))
                 .from(REVIEW_ROUND).where(REVIEW_ROUND.PROJECT_ID.eq(projectId)).fetchOne(r -> r.value1()) + 1;
         return db.insertInto(REVIEW_ROUND)
@@ -51,6 +51,7 @@ class ApprovalRepository {
                 .set(REVIEW_ROUND.TIER, tier.name())
                 .set(REVIEW_ROUND.OPENED_AT, now)
                 .set(REVIEW_ROUND.OPENED_BY, openedBy)
+                .set(REVIEW_ROUND.ASSESSMENTS, assessments)
                 .returningResult(REVIEW_ROUND.ID)
                 .fetchOne(r -> r.value1());
     }
@@ -121,13 +122,13 @@ class ApprovalRepository {
                         ReviewAspect.valueOf(r.value2()), Verdict.valueOf(r.value3()), r.value4(), r.value5(),
                         r.value6()), Collectors.toList())));
         return db.select(REVIEW_ROUND.ID, REVIEW_ROUND.NUMBER, REVIEW_ROUND.TIER, REVIEW_ROUND.OPENED_AT,
-                        REVIEW_ROUND.CLOSED_AT, REVIEW_ROUND.OUTCOME)
+                        REVIEW_ROUND.CLOSED_AT, REVIEW_ROUND.OUTCOME, REVIEW_ROUND.ASSESSMENTS)
                 .from(REVIEW_ROUND)
                 .where(REVIEW_ROUND.PROJECT_ID.eq(projectId))
                 .orderBy(REVIEW_ROUND.NUMBER)
                 .fetch(r -> new ReviewRound(r.value1(), r.value2(), Tier.valueOf(r.value3()), r.value4(), r.value5(),
                         r.value6() == null ? null : ProjectStatus.valueOf(r.value6()),
-                        reviews.getOrDefault(r.value1(), List.of())));
+                        reviews.getOrDefault(r.value1(), List.of()), r.value7()));
     }
 
     /** Oldest first. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import org.tablero.project.Project;
 import org.tablero.project.ProjectService;
 import org.tablero.project.ProjectStatus;
 import org.tablero.project.Tier;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The approval workflow and the rest of the lifecycle (domain.md, "Lifecycle and approval workflow").
@@ -45,16 +47,20 @@ public class ApprovalService {
     private final List<SubmissionCheck> submissionChecks;
     private final List<EndorsementGate> endorsementGates;
     private final List<TierRule> tierRules;
+    private final List<AssessmentRecord> records;
+    private final JsonMapper json;
 
     ApprovalService(ProjectService projects, ApprovalRepository approvals, AuditTrail audit,
             List<SubmissionCheck> submissionChecks, List<EndorsementGate> endorsementGates,
-            List<TierRule> tierRules) {
+            List<TierRule> tierRules, List<AssessmentRecord> records, JsonMapper json) {
         this.projects = projects;
         this.approvals = approvals;
         this.audit = audit;
         this.submissionChecks = submissionChecks;
         this.endorsementGates = endorsementGates;
         this.tierRules = tierRules;
+        this.records = records;
+        this.json = json;
     }
 
     /** What the assessments still lack before the project can be submitted; empty when it can be. */
@@ -85,7 +91,7 @@ public class ApprovalService {
         move(project, ProjectStatus.IN_REVIEW, now);
         Tier tier = tierRules.stream().anyMatch(rule -> rule.requiresStrategicTier(project)) ? Tier.STRATEGIC
                 : project.tier();
-        long round = approvals.openRound(projectId, tier, CurrentUser.get().id(), now);
+        long round = approvals.openRound(projectId, tier, CurrentUser.get().id(), now, judged(project));
         approvals.addStep(projectId, Action.SUBMIT, project.status(), ProjectStatus.IN_REVIEW, null,
                 CurrentUser.get().id(), now);
         audit.record(ProjectService.AUDIT_TYPE, projectId, "SUBMIT", Map.of("status", project.status()),
@@ -183,6 +189,13 @@ public class ApprovalService {
         ReviewAspect aspect = reviewableAspect(actor, reviewers);
         return WorkflowRules.blockers(Action.REVIEW, aspect, project.status(), actor, reviewers).isEmpty()
                 ? Optional.of(aspect) : Optional.empty();
+    }
+
+    /** The project's assessments as they stand, to be kept with the round that judges them. */
+    private String judged(Project project) {
+        Map<String, Object> parts = new TreeMap<>();
+        records.forEach(record -> parts.put(record.part(), record.currentState(project)));
+        return json.writeValueAsString(parts);
     }
 
     /** The aspect the user would review now: one of their roles, preferably not yet reviewed. */

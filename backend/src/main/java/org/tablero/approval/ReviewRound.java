@@ -10,9 +10,11 @@ import org.tablero.project.Tier;
  * their verdicts stay readable forever.
  *
  * @param outcome the status the round led to; null while it is open
+ * @param assessments the assessments as the round judged them, as submitted (JSON); null for rounds opened
+ *     before rounds recorded them
  */
 public record ReviewRound(long id, int number, Tier tier, Instant openedAt, Instant closedAt, ProjectStatus outcome,
-        List<Review> reviews) {
+        List<Review> reviews, String assessments) {
 
     public ReviewRound {
         reviews = List.copyOf(reviews);

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.tablero.assessment.risk.RiskCategory;
+import org.tablero.assessment.risk.RiskInput;
+import org.tablero.assessment.risk.RiskService;
+import org.tablero.assessment.risk.RiskStatus;
 import org.tablero.common.InvalidInputException;
 import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
@@ -39,6 +43,9 @@ class ApprovalServiceIntegrationTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    RiskService risks;
 
     Organisation ministry;
     TableroUser officer;
@@ -100,6 +107,8 @@ class ApprovalServiceIntegrationTest {
         review(budget, project, ReviewAspect.VALUE_AND_COST, Verdict.ENDORSE);
         review(procurement, project, ReviewAspect.PROCUREMENT_STRATEGY, Verdict.ENDORSE);
         assertThat(statusOf(project)).isEqualTo(ProjectStatus.RETURNED);
+        fixtures.as(officer, () -> risks.add(project.id(), new RiskInput(RiskCategory.ADOPTION,
+                "Added after the return", 2, 2, "Training", 1, 1, "Service desk", RiskStatus.OPEN)));
 
         fixtures.as(officer, () -> approvals.submit(project.id()));
         endorseAll(project);
@@ -109,6 +118,9 @@ class ApprovalServiceIntegrationTest {
                 tuple(1, ProjectStatus.RETURNED),
                 tuple(2, ProjectStatus.APPROVED));
         assertThat(rounds.getFirst().reviews()).extracting(Review::verdict).contains(Verdict.REQUEST_CHANGES);
+        assertThat(rounds.getFirst().assessments()).as("what round 1 judged stays as it was")
+                .contains("\"standards\"", "\"value\"", "\"procurement\"").doesNotContain("Added after the return");
+        assertThat(rounds.get(1).assessments()).contains("Added after the return");
     }
 
     @Test
