@@ -4,9 +4,12 @@ import static org.tablero.db.Tables.ALGORITHMIC_TRANSPARENCY;
 import static org.tablero.db.Tables.RISK;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record14;
 import org.jooq.Records;
 import org.jooq.SelectSelectStep;
@@ -45,16 +48,7 @@ class RiskRepository {
         return db.insertInto(RISK)
                 .set(RISK.PROJECT_ID, projectId)
                 .set(RISK.CREATED_AT, now)
-                .set(RISK.CATEGORY, input.category().name())
-                .set(RISK.DESCRIPTION, input.description().strip())
-                .set(RISK.LIKELIHOOD, input.likelihood())
-                .set(RISK.IMPACT, input.impact())
-                .set(RISK.MITIGATION, blankToNull(input.mitigation()))
-                .set(RISK.RESIDUAL_LIKELIHOOD, input.residualLikelihood())
-                .set(RISK.RESIDUAL_IMPACT, input.residualImpact())
-                .set(RISK.RISK_OWNER, blankToNull(input.owner()))
-                .set(RISK.STATUS, input.status().name())
-                .set(RISK.UPDATED_AT, now)
+                .set(editableColumns(input, now))
                 .returningResult(RISK.ID)
                 .fetchOne(r -> r.value1());
     }
@@ -62,19 +56,26 @@ class RiskRepository {
     /** @return false when the risk is gone or its version is no longer {@code expectedVersion} */
     boolean update(long riskId, int expectedVersion, RiskInput input, Instant now) {
         return db.update(RISK)
-                .set(RISK.CATEGORY, input.category().name())
-                .set(RISK.DESCRIPTION, input.description().strip())
-                .set(RISK.LIKELIHOOD, input.likelihood())
-                .set(RISK.IMPACT, input.impact())
-                .set(RISK.MITIGATION, blankToNull(input.mitigation()))
-                .set(RISK.RESIDUAL_LIKELIHOOD, input.residualLikelihood())
-                .set(RISK.RESIDUAL_IMPACT, input.residualImpact())
-                .set(RISK.RISK_OWNER, blankToNull(input.owner()))
-                .set(RISK.STATUS, input.status().name())
-                .set(RISK.UPDATED_AT, now)
+                .set(editableColumns(input, now))
                 .set(RISK.VERSION, RISK.VERSION.plus(1))
                 .where(RISK.ID.eq(riskId).and(RISK.VERSION.eq(expectedVersion)))
                 .execute() == 1;
+    }
+
+    /** The columns the owner's input sets, the same for a new risk and a changed one. */
+    private static Map<Field<?>, Object> editableColumns(RiskInput input, Instant now) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(RISK.CATEGORY, input.category().name());
+        values.put(RISK.DESCRIPTION, input.description().strip());
+        values.put(RISK.LIKELIHOOD, input.likelihood());
+        values.put(RISK.IMPACT, input.impact());
+        values.put(RISK.MITIGATION, blankToNull(input.mitigation()));
+        values.put(RISK.RESIDUAL_LIKELIHOOD, input.residualLikelihood());
+        values.put(RISK.RESIDUAL_IMPACT, input.residualImpact());
+        values.put(RISK.RISK_OWNER, blankToNull(input.owner()));
+        values.put(RISK.STATUS, input.status().name());
+        values.put(RISK.UPDATED_AT, now);
+        return values;
     }
 
     /** @return false when the risk is gone or its version is no longer {@code expectedVersion} */
