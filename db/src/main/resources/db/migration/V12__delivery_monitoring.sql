@@ -218,3 +218,10 @@ ALTER TABLE project ADD COLUMN rating INT NULL;
 ALTER TABLE project ADD COLUMN rated_at DATETIME(6) NULL;
 
 CREATE INDEX ix_project_staleness ON project (status, last_report_date);
+
+-- Projects approved before monitoring existed get their approved plan as baseline 1.
+INSERT INTO baseline (project_id, number, cost, start_date, end_date, fixed_at)
+  SELECT id, 1, lifecycle_cost, planned_start, planned_end, updated_at FROM project
+  WHERE status IN ('APPROVED', 'IN_EXECUTION', 'ON_HOLD', 'COMPLETED');
+UPDATE project SET baseline_cost = lifecycle_cost, baseline_end = planned_end
+  WHERE status IN ('APPROVED', 'IN_EXECUTION', 'ON_HOLD', 'COMPLETED');

@@ -48,11 +48,13 @@ public class ApprovalService {
     private final List<EndorsementGate> endorsementGates;
     private final List<TierRule> tierRules;
     private final List<AssessmentRecord> records;
+    private final List<StatusListener> statusListeners;
     private final JsonMapper json;
 
     ApprovalService(ProjectService projects, ApprovalRepository approvals, AuditTrail audit,
             List<SubmissionCheck> submissionChecks, List<EndorsementGate> endorsementGates,
-            List<TierRule> tierRules, List<AssessmentRecord> records, JsonMapper json) {
+            List<TierRule> tierRules, List<AssessmentRecord> records, List<StatusListener> statusListeners,
+            JsonMapper json) {
         this.projects = projects;
         this.approvals = approvals;
         this.audit = audit;
@@ -60,6 +62,7 @@ public class ApprovalService {
         this.endorsementGates = endorsementGates;
         this.tierRules = tierRules;
         this.records = records;
+        this.statusListeners = statusListeners;
         this.json = json;
     }
 
@@ -247,5 +250,6 @@ public class ApprovalService {
         if (!approvals.moveStatus(project.id(), project.status(), to, now)) {
             throw new ConcurrentEditException(ProjectService.AUDIT_TYPE, project.id());
         }
+        statusListeners.forEach(listener -> listener.statusChanged(project, to, now));
     }
 }

@@ -78,6 +78,11 @@ class ProjectRepository {
                 .fetchOne(r -> ProjectStatus.valueOf(r.value1()));
     }
 
+    boolean isOwner(long projectId, long userId) {
+        return db.fetchExists(PROJECT_OWNER,
+                PROJECT_OWNER.PROJECT_ID.eq(projectId).and(PROJECT_OWNER.USER_ID.eq(userId)));
+    }
+
     Optional<String> organisationPathOf(long projectId) {
         return db.select(ORGANISATION.PATH).from(PROJECT)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.ORGANISATION_ID))

@@ -77,6 +77,13 @@ public class ProjectService {
         return projects.lockStatus(projectId);
     }
 
+    /** Whether the current user owns this project: owners never judge their own project. */
+    @Transactional(readOnly = true)
+    public boolean isOwnedByCurrentUser(long projectId) {
+        requireVisible(projectId);
+        return projects.isOwner(projectId, CurrentUser.get().id());
+    }
+
     /** Whether the current user may change this project's register entry now. */
     public boolean canEdit(Project project) {
         TableroUser user = CurrentUser.get();
