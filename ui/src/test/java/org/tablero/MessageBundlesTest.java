@@ -80,7 +80,8 @@ class MessageBundlesTest {
         Set<String> keys = load("en").stringPropertyNames();
         Set<String> used = new HashSet<>();
         Pattern key = Pattern.compile("\"((?:validation|audit\\.action|form|project|projects|nav|login|home|user|users"
-                + "|organisation|organisations|history|workflow|timeline|review|queue|tokens|api|risk|procurement|standards|value)\\.[a-zA-Z0-9._-]+)\"");
+                + "|organisation|organisations|history|workflow|timeline|review|queue|tokens|api|risk|procurement|standards|value"
+                + "|report|rating|rebaseline|milestone|delivery|portfolio|kpi|ux|closure|public|opendata)\\.[a-zA-Z0-9._-]+)\"");
         for (Path sources : List.of(Path.of("src/main/java"), Path.of("../backend/src/main/java"))) {
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
@@ -108,12 +109,22 @@ class MessageBundlesTest {
                 .isEqualTo("Portafolio");
     }
 
+    /** Every bundle of a language together; a key defined in two bundles fails the test. */
     private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language
-                + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties all = new Properties();
+        for (String baseName : MessageBundles.BASE_NAMES) {
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + baseName + "_" + language
+                    + ".properties")) {
+                if (in == null) {
+                    continue;
+                }
+                Properties bundle = new Properties();
+                bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                assertThat(all.keySet()).as("keys of %s also defined elsewhere", baseName)
+                        .doesNotContainAnyElementsOf(bundle.keySet());
+                all.putAll(bundle);
+            }
         }
-        return properties;
+        return all;
     }
 }
