@@ -28,6 +28,7 @@ import org.tablero.identity.CurrentUser;
 import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
 import org.tablero.identity.UsersView;
+import org.tablero.monitoring.DueView;
 import org.tablero.organisation.OrganisationsView;
 import org.tablero.project.ProjectFormView;
 import org.tablero.project.ProjectsView;
@@ -72,10 +73,16 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.FOLDER_OPEN.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.new-project"), ProjectFormView.class,
                     VaadinIcon.PLUS.create()));
+            nav.addItem(new SideNavItem(getTranslation("due.reports-heading"), DueView.class,
+                    VaadinIcon.CALENDAR_CLOCK.create()));
         }
         if (reviewer) {
             String label = reviewsAspects(signedIn) ? "nav.my-reviews" : "nav.board-queue";
             nav.addItem(new SideNavItem(getTranslation(label), ReviewQueueView.class, VaadinIcon.INBOX.create()));
+        }
+        if (signedIn.hasRole(Role.DIGITAL_AUTHORITY) && !signedIn.hasRole(Role.AGENCY_OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("due.ratings-heading"), DueView.class,
+                    VaadinIcon.CHART_LINE.create()));
         }
         if (!signedIn.hasRole(Role.AGENCY_OFFICER) && (reviewer || signedIn.hasRole(Role.ADMIN))) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), ProjectsView.class,
