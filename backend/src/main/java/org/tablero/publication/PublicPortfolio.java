@@ -269,6 +269,15 @@ public class PublicPortfolio {
             Condition stale = PublicSources.stale(reportStaleBefore());
             where = where.and(filter.stale() ? stale : DSL.not(stale));
         }
+        // variance = plan − projection: below zero the projection exceeds the plan
+        if (filter.overBudget() != null) {
+            where = where.and(filter.overBudget() ? PROJECT.COST_VARIANCE_PCT.lt(BigDecimal.ZERO)
+                    : PROJECT.COST_VARIANCE_PCT.ge(BigDecimal.ZERO));
+        }
+        if (filter.late() != null) {
+            where = where.and(filter.late() ? PROJECT.SCHEDULE_VARIANCE_DAYS.lt(0)
+                    : PROJECT.SCHEDULE_VARIANCE_DAYS.ge(0));
+        }
         return where;
     }
 
