@@ -113,11 +113,6 @@ public final class PublicDataset<T> {
                 Map.of("projectCode", "projects.code"));
     }
 
-    public static PublicDataset<?> named(String name) {
-        return ALL.stream().filter(dataset -> dataset.name.equals(name)).findFirst()
-                .orElseThrow(() -> new PublicQueryException("dataset", "There is no dataset '" + name + "'"));
-    }
-
     public String name() {
         return name;
     }
