@@ -32,7 +32,11 @@ import org.tablero.monitoring.DueView;
 import org.tablero.organisation.OrganisationsView;
 import org.tablero.project.ProjectFormView;
 import org.tablero.project.ProjectsView;
+import org.tablero.publication.AboutView;
+import org.tablero.publication.OpenDataView;
 import org.tablero.publication.PublicHomeView;
+import org.tablero.publication.PublicOrganisationsView;
+import org.tablero.publication.PublicProjectsView;
 
 /**
  * The frame of every page: the menu for the user's roles, the language switch and who is signed in.
@@ -63,6 +67,14 @@ public class MainLayout extends AppLayout {
         Optional<TableroUser> user = CurrentUser.find();
         if (user.isEmpty()) {
             nav.addItem(new SideNavItem(getTranslation("nav.overview"), PublicHomeView.class, VaadinIcon.HOME.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.organisations"), PublicOrganisationsView.class,
+                    VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("public.nav.projects"), PublicProjectsView.class,
+                    VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("public.nav.open-data"), OpenDataView.class,
+                    VaadinIcon.DOWNLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("public.nav.about"), AboutView.class,
+                    VaadinIcon.INFO_CIRCLE.create()));
             return nav;
         }
         TableroUser signedIn = user.get();

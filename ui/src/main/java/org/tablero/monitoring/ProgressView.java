@@ -120,7 +120,9 @@ public class ProgressView extends ProjectPartView {
     }
 
     private Div tile(String labelKey, Component... content) {
-        Div tile = new Div(new Span(getTranslation(labelKey)));
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("tile-label");
+        Div tile = new Div(label);
         tile.addClassName("tile");
         tile.add(content);
         return tile;

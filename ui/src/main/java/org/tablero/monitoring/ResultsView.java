@@ -213,7 +213,11 @@ public class ResultsView extends ProjectPartView {
     }
 
     private Div tile(String labelKey, String value) {
-        Div tile = new Div(new Span(getTranslation(labelKey)), new Span(value));
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("tile-label");
+        Span figure = new Span(value);
+        figure.addClassName("tile-value");
+        Div tile = new Div(label, figure);
         tile.addClassName("tile");
         return tile;
     }
