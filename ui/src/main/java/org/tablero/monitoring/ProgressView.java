@@ -93,6 +93,7 @@ public class ProgressView extends ProjectPartView {
     private Component headline(DeliveryStatus status) {
         Div tiles = new Div();
         tiles.addClassName("tiles");
+        tiles.setWidthFull();
         if (status.baseline() == null) {
             tiles.add(new Paragraph(getTranslation("delivery.no-baseline")));
             return tiles;
