@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.tablero.common.Chart;
 import org.tablero.common.ChartCard;
 import org.tablero.common.ChartColours;
@@ -142,7 +145,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component charts(PortfolioSummary summary) {
-        Div charts = new Div(
+        Div charts = new Div();
+        Stream.of(
                 card("portfolio.chart.level", "portfolio.filter.level", summary.byLevel(), Labels::of,
                         filter::withLevel, Chart.Type.BAR),
                 card("portfolio.chart.category", "portfolio.filter.category", summary.byCategory(), Labels::of,
@@ -161,14 +165,15 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         filter::withScheduleColour),
                 card("portfolio.chart.ratings", "portfolio.filter.rating", summary.ratings(),
                         rating -> getTranslation("delivery.rating-option." + rating), filter::withRating,
-                        Chart.Type.BAR));
+                        Chart.Type.BAR))
+                .forEach(charts::add);
         charts.addClassName("charts");
         charts.setWidthFull();
         return charts;
     }
 
     /** A breakdown as a chart of investment with the number of projects in its table; null keys are left out. */
-    private <K> ChartCard card(String titleKey, String headingKey, List<Slice<K>> slices, Function<K, String> label,
+    private <K> Component card(String titleKey, String headingKey, List<Slice<K>> slices, Function<K, String> label,
             Function<K, PortfolioFilter> drill, Chart.Type type) {
         List<Slice<K>> keyed = slices.stream().filter(slice -> slice.key() != null).toList();
         List<Chart.Category> categories = keyed.stream()
@@ -178,7 +183,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** Colour distributions: the number of projects per colour, drawn in that colour. */
-    private ChartCard colours(String titleKey, String headingKey, List<Slice<VarianceColour>> slices,
+    private Component colours(String titleKey, String headingKey, List<Slice<VarianceColour>> slices,
             Function<VarianceColour, PortfolioFilter> drill) {
         List<Slice<VarianceColour>> keyed = slices.stream().filter(slice -> slice.key() != null).toList();
         List<Chart.Category> categories = keyed.stream().map(slice -> new Chart.Category(slice.key().name(),
@@ -187,8 +192,14 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         return drillable(chart, headingKey, keyed, drill);
     }
 
-    private <K> ChartCard drillable(Chart chart, String headingKey, List<Slice<K>> keyed,
+    /** A chart with nothing to draw says so instead of drawing an empty frame. */
+    private <K> Component drillable(Chart chart, String headingKey, List<Slice<K>> keyed,
             Function<K, PortfolioFilter> drill) {
+        if (keyed.isEmpty()) {
+            Section empty = new Section(new H3(chart.title()), new Paragraph(getTranslation("portfolio.no-data")));
+            empty.addClassName("chart-card");
+            return empty;
+        }
         ChartCard card = new ChartCard(chart, getTranslation(headingKey));
         if (chart.series().getFirst().scale() == Chart.Scale.MONEY) {
             card.column(count(keyed));
@@ -218,7 +229,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                     list), organisation.name());
             name.getStyle().setPaddingLeft(organisation.depth() * 1.2 + "em");
             return name;
-        }).setHeader(getTranslation("portfolio.organisation")).setFlexGrow(3);
+        }).setHeader(getTranslation("portfolio.organisation")).setWidth("26em").setFlexGrow(0);
         grid.addColumn(organisation -> Labels.of(organisation.level())).setHeader(getTranslation(
                 "portfolio.filter.level")).setAutoWidth(true);
         grid.addColumn(organisation -> organisation.subtree().projects()).setHeader(getTranslation(
