@@ -24,6 +24,13 @@ public final class Formats {
         return format.format(amount);
     }
 
+    /** A large amount short enough for a headline tile, e.g. "USD 385.5M"; the exact figure stays in the tables. */
+    public static String moneyCompact(BigDecimal amount, Currency currency, Locale locale) {
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
+        return currency.getCurrencyCode() + " " + compact.format(amount);
+    }
+
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }

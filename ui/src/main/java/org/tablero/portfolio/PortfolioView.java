@@ -108,7 +108,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
 
     private Component tiles(Figures headline) {
         Div tiles = new Div(
-                tile("portfolio.tile.investment", money(headline.investment()), null, filter, PortfolioList.ALL),
+                tile("portfolio.tile.investment", Formats.moneyCompact(headline.investment(), properties.currency(),
+                        getLocale()), money(headline.investment()), filter, PortfolioList.ALL),
                 tile("portfolio.tile.projects", Integer.toString(headline.projects()), null, filter,
                         PortfolioList.ALL),
                 tile("portfolio.tile.in-execution", Integer.toString(headline.inExecution()), null,
@@ -133,7 +134,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         label.addClassName("tile-label");
         Span figure = new Span(value);
         figure.addClassName("tile-value");
-        Anchor tile = new Anchor(PortfolioAddress.of(target, targetList) + "#projects", "");
+        Anchor tile = new Anchor(PortfolioAddress.of(target, targetList), "");
         tile.add(label, figure);
         if (note != null) {
             Span small = new Span(note);
@@ -205,7 +206,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             card.column(count(keyed));
         }
         return card.links(clicked -> keyed.stream().filter(slice -> key(slice.key()).equals(clicked)).findFirst()
-                .map(slice -> PortfolioAddress.of(drill.apply(slice.key()), list) + "#projects").orElse(null));
+                .map(slice -> PortfolioAddress.of(drill.apply(slice.key()), list)).orElse(null));
     }
 
     private <K> Chart.Series investment(List<Slice<K>> slices) {
@@ -257,7 +258,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         }
         tabs.setSelectedIndex(order.indexOf(list));
         tabs.addSelectedChangeListener(change -> getUI().ifPresent(ui -> ui.navigate(
-                PortfolioAddress.of(filter, order.get(tabs.getSelectedIndex())) + "#projects")));
+                PortfolioAddress.of(filter, order.get(tabs.getSelectedIndex())))));
         Grid<PortfolioProject> grid = new Grid<>();
         grid.setId("projects");
         grid.addColumn(PortfolioProject::code).setHeader(getTranslation("project.code")).setAutoWidth(true);

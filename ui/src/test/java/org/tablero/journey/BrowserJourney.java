@@ -77,9 +77,19 @@ abstract class BrowserJourney {
         signIn(username, password);
     }
 
+    /**
+     * A screenshot of the whole page. The application's layout scrolls inside its content area, which a full-page
+     * screenshot does not see, so the viewport grows to the content's height for the shot.
+     */
     protected void screenshot(String name) {
         page.waitForLoadState();
+        var viewport = page.viewportSize();
+        int height = ((Number) page.evaluate("() => Math.max(...Array.from(document.querySelectorAll('body *'))"
+                + ".map(element => element.scrollHeight))")).intValue();
+        page.setViewportSize(viewport.width, Math.min(Math.max(height, viewport.height), 8000));
+        page.waitForTimeout(300);
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", name + ".png")));
+        page.setViewportSize(viewport.width, viewport.height);
     }
 }

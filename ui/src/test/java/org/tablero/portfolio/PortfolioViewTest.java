@@ -57,9 +57,9 @@ class PortfolioViewTest extends SpringBrowserlessTest {
         open(Map.of());
 
         assertThat(find(Anchor.class).withClassName("tile").all()).extracting(Anchor::getHref)
-                .contains("portfolio?list=OVER_BUDGET#projects", "portfolio?list=LATE#projects",
-                        "portfolio?list=STALE#projects", "portfolio?list=AT_RISK#projects",
-                        "portfolio?status=IN_EXECUTION#projects");
+                .contains("portfolio?list=OVER_BUDGET", "portfolio?list=LATE",
+                        "portfolio?list=STALE", "portfolio?list=AT_RISK",
+                        "portfolio?status=IN_EXECUTION");
     }
 
     @Test
