@@ -22,7 +22,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -128,11 +127,11 @@ public class PublicPortfolio {
     public Page<PublicProject> projects(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
             int size) {
         checkPage(page, size);
-        Condition where = condition(filter);
+        OrganisationTree.Snapshot organisations = tree.get();
+        Condition where = condition(organisations, filter);
         Source<PublicProject> source = PublicSources.PROJECTS;
-        Field<?> field = source.sorts().get(sort.field());
-        List<PublicProject> items = repository.page(source, where, List.of(ascending ? field.asc() : field.desc()),
-                page * size, size, context(DSL.noCondition()));
+        List<PublicProject> items = repository.page(source, where, source.sorts().get(sort.field()), ascending,
+                page * size, size, context(organisations, DSL.noCondition()));
         return new Page<>(items, page, size, count(source, where));
     }
 
@@ -181,17 +180,16 @@ public class PublicPortfolio {
             where = where.and(inOrganisations(organisations.subtree(organisationOf(organisations,
                     query.organisationCode()))));
         }
-        List<OrderField<?>> order = List.of();
+        Field<?> sort = null;
         if (query.sort() != null) {
-            Field<?> field = source.sorts().get(query.sort());
-            if (field == null) {
+            sort = source.sorts().get(query.sort());
+            if (sort == null) {
                 throw new PublicQueryException("sort", "'" + query.sort() + "' is not one of "
                         + dataset.sortFields());
             }
-            order = List.of(query.ascending() ? field.asc() : field.desc());
         }
-        return new Page<>(repository.page(source, where, order, page * size, size, context(DSL.noCondition())), page,
-                size, count(source, where));
+        return new Page<>(repository.page(source, where, sort, query.ascending(), page * size, size,
+                context(DSL.noCondition())), page, size, count(source, where));
     }
 
     /** One record of a dataset with ids; {@link NotFoundException} when there is none, or it is not public. */
@@ -274,9 +272,8 @@ public class PublicPortfolio {
         return totals.entrySet().stream().map(entry -> entry.getValue().breakdown(entry.getKey(), null)).toList();
     }
 
-    private Condition condition(PublicProjectFilter filter) {
+    private Condition condition(OrganisationTree.Snapshot organisations, PublicProjectFilter filter) {
         Condition where = DSL.noCondition();
-        OrganisationTree.Snapshot organisations = tree.get();
         if (filter.organisationCode() != null) {
             where = where.and(inOrganisations(organisations.subtree(organisationOf(organisations,
                     filter.organisationCode()))));
@@ -322,7 +319,11 @@ public class PublicPortfolio {
     }
 
     private ReadContext context(Condition marks) {
-        return new ReadContext(new Disclosure(repository.marks(marks)), reportStaleBefore(),
+        return context(tree.get(), marks);
+    }
+
+    private ReadContext context(OrganisationTree.Snapshot organisations, Condition marks) {
+        return new ReadContext(new Disclosure(repository.marks(marks)), organisations, reportStaleBefore(),
                 Instant.now().minus(Duration.ofDays(monitoring.ratingStaleAfterDays())));
     }
 
