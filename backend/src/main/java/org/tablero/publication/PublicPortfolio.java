@@ -89,6 +89,8 @@ public class PublicPortfolio {
             all.add(group);
         }
         Map<Long, Totals> subtrees = rollUp(organisations, perOrganisation);
+        List<Map<String, Totals>> classes = grouped(where, List.of(PROJECT.CATEGORY, PROJECT.TIER, PROJECT.COST_COLOUR,
+                PROJECT.SCHEDULE_COLOUR, PROJECT.RATING));
         List<Breakdown> byOrganisation = new ArrayList<>();
         if (scope != null && perOrganisation.containsKey(scope.id())) {
             byOrganisation.add(perOrganisation.get(scope.id()).breakdown(scope.code(), scope.name()));
@@ -101,9 +103,8 @@ public class PublicPortfolio {
         }
         byOrganisation.sort(Comparator.comparing(Breakdown::investment).reversed());
         return new PortfolioOverview(scope == null ? null : scope.code(), all.projects, all.investment, byOrganisation,
-                breakdowns(byLevel), breakdowns(grouped(where, PROJECT.CATEGORY)), breakdowns(grouped(where, PROJECT.TIER)),
-                breakdowns(byStatus), breakdowns(grouped(where, PROJECT.COST_COLOUR)),
-                breakdowns(grouped(where, PROJECT.SCHEDULE_COLOUR)), breakdowns(grouped(where, PROJECT.RATING)),
+                breakdowns(byLevel), breakdowns(classes.get(0)), breakdowns(classes.get(1)), breakdowns(byStatus),
+                breakdowns(classes.get(2)), breakdowns(classes.get(3)), breakdowns(classes.get(4)),
                 repository.countStale(where, reportStaleBefore()), LocalDate.now());
     }
 
@@ -259,11 +260,15 @@ public class PublicPortfolio {
         return subtrees;
     }
 
-    private Map<String, Totals> grouped(Condition where, Field<?> by) {
-        Map<String, Totals> totals = new TreeMap<>();
-        for (Group<List<Object>> group : repository.groups(where, List.of(by))) {
-            Object key = group.key().getFirst();
-            totals.computeIfAbsent(key == null ? "NONE" : key.toString(), k -> new Totals()).add(group);
+    /** Totals by each of the columns, from one query grouped by all of them (a few hundred groups at most). */
+    private List<Map<String, Totals>> grouped(Condition where, List<Field<?>> columns) {
+        List<Map<String, Totals>> totals = new ArrayList<>();
+        columns.forEach(column -> totals.add(new TreeMap<>()));
+        for (Group<List<Object>> group : repository.groups(where, columns)) {
+            for (int i = 0; i < columns.size(); i++) {
+                Object key = group.key().get(i);
+                totals.get(i).computeIfAbsent(key == null ? "NONE" : key.toString(), k -> new Totals()).add(group);
+            }
         }
         return totals;
     }

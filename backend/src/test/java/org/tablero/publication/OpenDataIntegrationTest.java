@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tablero.common.Page;
+import org.tablero.monitoring.VarianceColour;
+import org.tablero.organisation.Organisation;
 import org.tablero.support.DatabaseTest;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +51,9 @@ class OpenDataIntegrationTest {
 
     @Autowired
     Snapshots snapshots;
+
+    @Autowired
+    PublicPortfolio publicPortfolio;
 
     PublicationTestData.Portfolio portfolio;
     PublicHttp http;
@@ -120,6 +126,31 @@ class OpenDataIntegrationTest {
         assertThat(detail.get("withheld").toString()).contains("CONTRACT " + portfolio.contractId(),
                 "PROGRESS_REPORT " + portfolio.reportId(), "RISK " + portfolio.cyberRiskId());
         assertThat(detail.get("contracts").get(0).get("value").get("value").isNull()).isTrue();
+    }
+
+    @Test
+    void the_overview_and_the_tree_roll_an_organisation_up_without_its_drafts_for_anyone() {
+        Organisation ministry = portfolio.ministry();
+        PortfolioOverview overview = publicPortfolio.overview(ministry.code());
+        assertThat(overview.projects()).as("the draft is not counted").isEqualTo(1);
+        assertThat(overview.investment()).isEqualByComparingTo("200000.50");
+        assertThat(overview.byStatus()).extracting(PortfolioOverview.Breakdown::key).containsExactly("IN_EXECUTION");
+        assertThat(overview.costColours()).extracting(PortfolioOverview.Breakdown::key).containsExactly("YELLOW");
+        assertThat(overview.ratings()).extracting(PortfolioOverview.Breakdown::key).containsExactly("4");
+        assertThat(overview.staleProjects()).isEqualTo(1);
+        assertThat(overview.byOrganisation()).singleElement().satisfies(own -> {
+            assertThat(own.key()).isEqualTo(ministry.code());
+            assertThat(own.projects()).isEqualTo(1);
+        });
+        PublicOrganisation root = publicPortfolio.organisations().getFirst();
+        PublicOrganisation mine = publicPortfolio.organisation(ministry.code());
+        assertThat(mine.parentCode()).isEqualTo(root.code());
+        assertThat(mine.subtreeProjects()).isEqualTo(1);
+        assertThat(root.subtreeProjects()).isGreaterThanOrEqualTo(mine.subtreeProjects());
+        assertThat(root.subtreeInvestment()).isGreaterThanOrEqualTo(mine.subtreeInvestment());
+        Page<PublicProject> stale = publicPortfolio.projects(new PublicProjectFilter(ministry.code(), null, null, null,
+                null, null, VarianceColour.YELLOW, null, 4, true), PublicProjectSort.RATING, false, 0, 10);
+        assertThat(stale.items()).extracting(PublicProject::code).containsExactly(portfolio.projectCode());
     }
 
     @Test
