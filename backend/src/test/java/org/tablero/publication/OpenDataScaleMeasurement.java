@@ -41,6 +41,9 @@ class OpenDataScaleMeasurement {
     @Autowired
     RateLimit rateLimit;
 
+    @Autowired
+    OpenData openData;
+
     @Test
     void measure() throws Exception {
         if (db.fetchCount(PROJECT) < PROJECTS) {
@@ -55,6 +58,19 @@ class OpenDataScaleMeasurement {
         report("projects page, count cached", time(() -> portfolio.projects(PublicProjectFilter.none(),
                 PublicProjectSort.LIFECYCLE_COST, false, 4, 50)));
 
+        report("projects read as records, no CSV", time(() -> {
+            long[] rows = new long[1];
+            portfolio.forEach(PublicDataset.PROJECTS, project -> rows[0]++);
+            return rows[0];
+        }));
+        report("projects written as CSV, no HTTP", time(() -> {
+            try {
+                openData.writeCsv(PublicDataset.PROJECTS, java.io.Writer.nullWriter());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        }));
         HttpClient http = HttpClient.newHttpClient();
         List<Long> pages = new ArrayList<>();
         List<Long> unchanged = new ArrayList<>();
