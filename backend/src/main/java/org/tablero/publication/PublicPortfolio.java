@@ -3,11 +3,14 @@ package org.tablero.publication;
 import static org.tablero.db.Tables.CONFIDENTIAL_FIELD;
 import static org.tablero.db.Tables.PROJECT;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,15 +50,28 @@ public class PublicPortfolio {
     private final PublicRepository repository;
     private final OrganisationTree tree;
     private final MonitoringProperties monitoring;
+    private final PublicDataVersion version;
+    /**
+     * Aggregates and counts, which read whole tables, keyed by the data version: a change of any public data makes
+     * them be computed again, and until then everybody shares them.
+     */
+    private final Cache<List<Object>, Object> aggregates = Caffeine.newBuilder().maximumSize(5_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    PublicPortfolio(PublicRepository repository, OrganisationTree tree, MonitoringProperties monitoring) {
+    PublicPortfolio(PublicRepository repository, OrganisationTree tree, MonitoringProperties monitoring,
+            PublicDataVersion version) {
         this.repository = repository;
         this.tree = tree;
         this.monitoring = monitoring;
+        this.version = version;
     }
 
     /** The whole portfolio in figures, or an organisation's subtree ({@code organisationCode}) rolled up. */
     public PortfolioOverview overview(@Nullable String organisationCode) {
+        return cached(Arrays.asList("overview", organisationCode, LocalDate.now()), () -> computeOverview(organisationCode));
+    }
+
+    private PortfolioOverview computeOverview(@Nullable String organisationCode) {
         OrganisationTree.Snapshot organisations = tree.get();
         Node scope = organisationCode == null ? null : organisationOf(organisations, organisationCode);
         Condition where = scope == null ? DSL.noCondition() : inOrganisations(organisations.subtree(scope));
@@ -73,6 +89,8 @@ public class PublicPortfolio {
             all.add(group);
         }
         Map<Long, Totals> subtrees = rollUp(organisations, perOrganisation);
+        List<Map<String, Totals>> classes = grouped(where, List.of(PROJECT.CATEGORY, PROJECT.TIER, PROJECT.COST_COLOUR,
+                PROJECT.SCHEDULE_COLOUR, PROJECT.RATING));
         List<Breakdown> byOrganisation = new ArrayList<>();
         if (scope != null && perOrganisation.containsKey(scope.id())) {
             byOrganisation.add(perOrganisation.get(scope.id()).breakdown(scope.code(), scope.name()));
@@ -85,38 +103,37 @@ public class PublicPortfolio {
         }
         byOrganisation.sort(Comparator.comparing(Breakdown::investment).reversed());
         return new PortfolioOverview(scope == null ? null : scope.code(), all.projects, all.investment, byOrganisation,
-                breakdowns(byLevel), breakdowns(grouped(where, PROJECT.CATEGORY)), breakdowns(grouped(where, PROJECT.TIER)),
-                breakdowns(byStatus), breakdowns(grouped(where, PROJECT.COST_COLOUR)),
-                breakdowns(grouped(where, PROJECT.SCHEDULE_COLOUR)), breakdowns(grouped(where, PROJECT.RATING)),
+                breakdowns(byLevel), breakdowns(classes.get(0)), breakdowns(classes.get(1)), breakdowns(byStatus),
+                breakdowns(classes.get(2)), breakdowns(classes.get(3)), breakdowns(classes.get(4)),
                 repository.countStale(where, reportStaleBefore()), LocalDate.now());
     }
 
     /** Every organisation, parents before children, with its own and its subtree's public projects. */
     public List<PublicOrganisation> organisations() {
-        OrganisationTree.Snapshot organisations = tree.get();
-        Map<Long, Totals> own = ownTotals();
-        Map<Long, Totals> subtrees = rollUp(organisations, own);
-        return organisations.nodes().stream().map(node -> publicOrganisation(organisations, node, own, subtrees))
-                .toList();
+        return cached(List.of("organisations"), () -> {
+            OrganisationTree.Snapshot organisations = tree.get();
+            Map<Long, Totals> own = ownTotals();
+            Map<Long, Totals> subtrees = rollUp(organisations, own);
+            return organisations.nodes().stream().map(node -> publicOrganisation(organisations, node, own, subtrees))
+                    .toList();
+        });
     }
 
     public PublicOrganisation organisation(String code) {
-        OrganisationTree.Snapshot organisations = tree.get();
-        Node node = organisationOf(organisations, code);
-        Map<Long, Totals> own = ownTotals();
-        return publicOrganisation(organisations, node, own, rollUp(organisations, own));
+        return organisations().stream().filter(organisation -> organisation.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("ORGANISATION", code));
     }
 
     /** A page of public projects. */
     public Page<PublicProject> projects(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
             int size) {
         checkPage(page, size);
-        Condition where = condition(filter);
+        OrganisationTree.Snapshot organisations = tree.get();
+        Condition where = condition(organisations, filter);
         Source<PublicProject> source = PublicSources.PROJECTS;
-        Field<?> field = source.sorts().get(sort.field());
-        List<PublicProject> items = repository.page(source, where, List.of(ascending ? field.asc() : field.desc()),
-                page * size, size, context(DSL.noCondition()));
-        return new Page<>(items, page, size, repository.count(source, where));
+        List<PublicProject> items = repository.page(source, where, source.sorts().get(sort.field()), ascending,
+                page * size, size, context(organisations, DSL.noCondition()));
+        return new Page<>(items, page, size, count(source, where));
     }
 
     /** A public project by its code; {@link NotFoundException} for a draft or an unknown code. */
@@ -164,17 +181,16 @@ public class PublicPortfolio {
             where = where.and(inOrganisations(organisations.subtree(organisationOf(organisations,
                     query.organisationCode()))));
         }
-        List<OrderField<?>> order = List.of();
+        Field<?> sort = null;
         if (query.sort() != null) {
-            Field<?> field = source.sorts().get(query.sort());
-            if (field == null) {
+            sort = source.sorts().get(query.sort());
+            if (sort == null) {
                 throw new PublicQueryException("sort", "'" + query.sort() + "' is not one of "
                         + dataset.sortFields());
             }
-            order = List.of(query.ascending() ? field.asc() : field.desc());
         }
-        return new Page<>(repository.page(source, where, order, page * size, size, context(DSL.noCondition())), page,
-                size, repository.count(source, where));
+        return new Page<>(repository.page(source, where, sort, query.ascending(), page * size, size,
+                context(DSL.noCondition())), page, size, count(source, where));
     }
 
     /** One record of a dataset with ids; {@link NotFoundException} when there is none, or it is not public. */
@@ -200,6 +216,18 @@ public class PublicPortfolio {
             return;
         }
         repository.stream(sourceOf(dataset), context(DSL.noCondition()), sink::accept);
+    }
+
+    /** The rows of a list; the condition's SQL with its values inlined identifies it. */
+    private long count(Source<?> source, Condition where) {
+        return cached(List.of("count", source, where.toString(), LocalDate.now()), () -> repository.count(source, where));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(List<Object> key, Supplier<T> compute) {
+        List<Object> versioned = new ArrayList<>(key);
+        versioned.add(version.fresh().etag());
+        return (T) aggregates.get(versioned, ignored -> compute.get());
     }
 
     private Map<Long, Totals> ownTotals() {
@@ -232,11 +260,15 @@ public class PublicPortfolio {
         return subtrees;
     }
 
-    private Map<String, Totals> grouped(Condition where, Field<?> by) {
-        Map<String, Totals> totals = new TreeMap<>();
-        for (Group<List<Object>> group : repository.groups(where, List.of(by))) {
-            Object key = group.key().getFirst();
-            totals.computeIfAbsent(key == null ? "NONE" : key.toString(), k -> new Totals()).add(group);
+    /** Totals by each of the columns, from one query grouped by all of them (a few hundred groups at most). */
+    private List<Map<String, Totals>> grouped(Condition where, List<Field<?>> columns) {
+        List<Map<String, Totals>> totals = new ArrayList<>();
+        columns.forEach(column -> totals.add(new TreeMap<>()));
+        for (Group<List<Object>> group : repository.groups(where, columns)) {
+            for (int i = 0; i < columns.size(); i++) {
+                Object key = group.key().get(i);
+                totals.get(i).computeIfAbsent(key == null ? "NONE" : key.toString(), k -> new Totals()).add(group);
+            }
         }
         return totals;
     }
@@ -245,9 +277,8 @@ public class PublicPortfolio {
         return totals.entrySet().stream().map(entry -> entry.getValue().breakdown(entry.getKey(), null)).toList();
     }
 
-    private Condition condition(PublicProjectFilter filter) {
+    private Condition condition(OrganisationTree.Snapshot organisations, PublicProjectFilter filter) {
         Condition where = DSL.noCondition();
-        OrganisationTree.Snapshot organisations = tree.get();
         if (filter.organisationCode() != null) {
             where = where.and(inOrganisations(organisations.subtree(organisationOf(organisations,
                     filter.organisationCode()))));
@@ -302,7 +333,11 @@ public class PublicPortfolio {
     }
 
     private ReadContext context(Condition marks) {
-        return new ReadContext(new Disclosure(repository.marks(marks)), reportStaleBefore(),
+        return context(tree.get(), marks);
+    }
+
+    private ReadContext context(OrganisationTree.Snapshot organisations, Condition marks) {
+        return new ReadContext(new Disclosure(repository.marks(marks)), organisations, reportStaleBefore(),
                 Instant.now().minus(Duration.ofDays(monitoring.ratingStaleAfterDays())));
     }
 
@@ -331,7 +366,8 @@ public class PublicPortfolio {
         record Key(WithholdingReason reason, org.tablero.assessment.risk.RiskLevel level) {}
         Map<Key, Long> counts = risks.stream().filter(risk -> risk.description().isWithheld())
                 .collect(Collectors.groupingBy(risk -> new Key(risk.description().reason(), risk.residualLevel()),
-                        TreeMap::new, Collectors.counting()));
+                        () -> new TreeMap<>(Comparator.comparing(Key::reason).thenComparing(Key::level)),
+                        Collectors.counting()));
         return counts.entrySet().stream().map(entry -> new WithheldRiskCount(entry.getKey().reason(),
                 entry.getKey().level(), entry.getValue().intValue())).toList();
     }
