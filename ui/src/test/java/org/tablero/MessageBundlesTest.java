@@ -81,7 +81,7 @@ class MessageBundlesTest {
         Set<String> used = new HashSet<>();
         Pattern key = Pattern.compile("\"((?:validation|audit\\.action|form|project|projects|nav|login|home|user|users"
                 + "|organisation|organisations|history|workflow|timeline|review|queue|tokens|api|risk|procurement|standards|value"
-                + "|report|rating|rebaseline|milestone|delivery|portfolio|kpi|ux|closure|public|opendata)\\.[a-zA-Z0-9._-]+)\"");
+                + "|report|rating|rebaseline|milestone|delivery|portfolio|kpi|ux|closure|results|due|public|opendata)\\.[a-zA-Z0-9._-]+)\"");
         for (Path sources : List.of(Path.of("src/main/java"), Path.of("../backend/src/main/java"))) {
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {

@@ -65,6 +65,9 @@ class MonitoringIntegrationTest {
     ApiTokenService tokens;
 
     @Autowired
+    MonitoringQueue queue;
+
+    @Autowired
     DSLContext db;
 
     Team team;
@@ -289,6 +292,33 @@ class MonitoringIntegrationTest {
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.body().toString()).contains("report.period-reported");
         assertThat(owners.get("/api/v1/projects/" + project.id() + "/reports").body()).hasSize(1);
+    }
+
+    @Test
+    void what_is_due_leaves_each_list_once_it_is_done() {
+        assertThat(as(team.officer(), queue::reportsDue)).extracting(DueItem::projectId).contains(project.id());
+        as(team.officer(), () -> reports.file(project.id(), MonitoringTestData.report(YearMonth.now().minusMonths(1),
+                "1000", "200000.50", 2)));
+        assertThat(as(team.officer(), queue::reportsDue)).extracting(DueItem::projectId)
+                .doesNotContain(project.id());
+
+        assertThat(as(team.authority(), queue::ratingsDue)).extracting(DueItem::projectId).contains(project.id());
+        as(team.authority(), () -> ratings.rate(project.id(), 4, "Fine."));
+        assertThat(as(team.authority(), queue::ratingsDue)).extracting(DueItem::projectId)
+                .doesNotContain(project.id());
+
+        long request = as(team.officer(), () -> baselines.rebaseline(project.id(), new RebaselineInput(
+                new BigDecimal("500000"), LocalDate.of(2027, 12, 31), "Scope doubled."))).changeRequest().id();
+        assertThat(as(team.authority(), queue::changeRequestsWaiting)).extracting(DueItem::changeRequestId)
+                .contains(request);
+        assertThat(as(team.budget(), queue::changeRequestsWaiting)).extracting(DueItem::changeRequestId)
+                .contains(request);
+        as(team.authority(), () -> baselines.review(request, Verdict.ENDORSE, "Acceptable."));
+        assertThat(as(team.authority(), queue::changeRequestsWaiting)).extracting(DueItem::changeRequestId)
+                .doesNotContain(request);
+        assertThat(as(team.budget(), queue::changeRequestsWaiting)).extracting(DueItem::changeRequestId)
+                .contains(request);
+        assertThat(as(team.officer(), queue::changeRequestsWaiting)).isEmpty();
     }
 
     private List<String> auditActions() {

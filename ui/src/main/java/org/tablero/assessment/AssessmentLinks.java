@@ -17,7 +17,9 @@ public final class AssessmentLinks {
                 new Anchor(base + "/standards", UI.getCurrent().getTranslation("assessment.standards")),
                 new Anchor(base + "/value", UI.getCurrent().getTranslation("assessment.value")),
                 new Anchor(base + "/risks", UI.getCurrent().getTranslation("assessment.risks")),
-                new Anchor(base + "/procurement", UI.getCurrent().getTranslation("assessment.procurement")));
+                new Anchor(base + "/procurement", UI.getCurrent().getTranslation("assessment.procurement")),
+                new Anchor(base + "/progress", UI.getCurrent().getTranslation("delivery.link")),
+                new Anchor(base + "/results", UI.getCurrent().getTranslation("results.link")));
         links.addClassName("assessment-links");
         return links;
     }

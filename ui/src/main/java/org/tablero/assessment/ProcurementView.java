@@ -13,9 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.tablero.common.ConcurrentEditException;
 import org.tablero.common.Formats;
-import org.tablero.common.InvalidInputException;
 import org.tablero.common.Labels;
 import org.tablero.common.ProblemDisplay;
 import org.tablero.config.TableroProperties;
@@ -123,14 +121,4 @@ public class ProcurementView extends ProjectPartView {
         return form;
     }
 
-    private void act(Project project, ProblemDisplay problems, Runnable change) {
-        try {
-            change.run();
-            saved(project);
-        } catch (InvalidInputException refused) {
-            problems.show(refused);
-        } catch (ConcurrentEditException conflict) {
-            conflict(project);
-        }
-    }
 }

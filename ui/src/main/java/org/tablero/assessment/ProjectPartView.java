@@ -9,6 +9,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
+import org.tablero.common.ConcurrentEditException;
+import org.tablero.common.InvalidInputException;
+import org.tablero.common.ProblemDisplay;
 import org.tablero.project.Project;
 import org.tablero.project.ProjectService;
 
@@ -16,13 +19,13 @@ import org.tablero.project.ProjectService;
  * A page about one part of a project (an assessment, its procurement): loads the project of the route, where
  * a project of another organisation looks like a missing one, and rebuilds itself after every change.
  */
-abstract class ProjectPartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class ProjectPartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final transient ProjectService projects;
     private final String headingKey;
     private String title = "";
 
-    ProjectPartView(ProjectService projects, String headingKey, String className) {
+    protected ProjectPartView(ProjectService projects, String headingKey, String className) {
         this.projects = projects;
         this.headingKey = headingKey;
         addClassName(className);
@@ -59,6 +62,18 @@ abstract class ProjectPartView extends VerticalLayout implements BeforeEnterObse
         Notification.show(getTranslation("form.concurrent-edit"), 10000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
         refresh(projects.get(project.id()));
+    }
+
+    /** Runs a change: refused input shows at its fields, a concurrent change reloads, success says so. */
+    protected void act(Project project, ProblemDisplay problems, Runnable change) {
+        try {
+            change.run();
+            saved(project);
+        } catch (InvalidInputException refused) {
+            problems.show(refused);
+        } catch (ConcurrentEditException conflict) {
+            conflict(project);
+        }
     }
 
     @Override

@@ -28,10 +28,15 @@ import org.tablero.identity.CurrentUser;
 import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
 import org.tablero.identity.UsersView;
+import org.tablero.monitoring.DueView;
 import org.tablero.organisation.OrganisationsView;
 import org.tablero.project.ProjectFormView;
 import org.tablero.project.ProjectsView;
+import org.tablero.publication.AboutView;
+import org.tablero.publication.OpenDataView;
 import org.tablero.publication.PublicHomeView;
+import org.tablero.publication.PublicOrganisationsView;
+import org.tablero.publication.PublicProjectsView;
 
 /**
  * The frame of every page: the menu for the user's roles, the language switch and who is signed in.
@@ -62,6 +67,14 @@ public class MainLayout extends AppLayout {
         Optional<TableroUser> user = CurrentUser.find();
         if (user.isEmpty()) {
             nav.addItem(new SideNavItem(getTranslation("nav.overview"), PublicHomeView.class, VaadinIcon.HOME.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.organisations"), PublicOrganisationsView.class,
+                    VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("public.nav.projects"), PublicProjectsView.class,
+                    VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("public.nav.open-data"), OpenDataView.class,
+                    VaadinIcon.DOWNLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("public.nav.about"), AboutView.class,
+                    VaadinIcon.INFO_CIRCLE.create()));
             return nav;
         }
         TableroUser signedIn = user.get();
@@ -72,10 +85,16 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.FOLDER_OPEN.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.new-project"), ProjectFormView.class,
                     VaadinIcon.PLUS.create()));
+            nav.addItem(new SideNavItem(getTranslation("due.reports-heading"), DueView.class,
+                    VaadinIcon.CALENDAR_CLOCK.create()));
         }
         if (reviewer) {
             String label = reviewsAspects(signedIn) ? "nav.my-reviews" : "nav.board-queue";
             nav.addItem(new SideNavItem(getTranslation(label), ReviewQueueView.class, VaadinIcon.INBOX.create()));
+        }
+        if (signedIn.hasRole(Role.DIGITAL_AUTHORITY) && !signedIn.hasRole(Role.AGENCY_OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("due.ratings-heading"), DueView.class,
+                    VaadinIcon.CHART_LINE.create()));
         }
         if (!signedIn.hasRole(Role.AGENCY_OFFICER) && (reviewer || signedIn.hasRole(Role.ADMIN))) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), ProjectsView.class,

@@ -32,6 +32,9 @@ import org.tablero.audit.AuditEvent;
 import org.tablero.common.Formats;
 import org.tablero.common.Labels;
 import org.tablero.common.StatusBadge;
+import org.tablero.monitoring.DeliveryService;
+import org.tablero.monitoring.ProgressReport;
+import org.tablero.monitoring.VarianceBadges;
 import org.tablero.config.TableroProperties;
 import org.tablero.layout.MainLayout;
 
@@ -44,14 +47,16 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient ApprovalService approvals;
     private final transient TableroProperties properties;
     private final transient AssessmentSummaryFactory summaries;
+    private final transient DeliveryService delivery;
     private String title = "";
 
     public ProjectView(ProjectService projects, ApprovalService approvals, TableroProperties properties,
-            AssessmentSummaryFactory summaries) {
+            AssessmentSummaryFactory summaries, DeliveryService delivery) {
         this.projects = projects;
         this.approvals = approvals;
         this.properties = properties;
         this.summaries = summaries;
+        this.delivery = delivery;
         addClassName("project-view");
     }
 
@@ -87,19 +92,21 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component figures(Project project) {
+        ProgressReport latest = delivery.status(project.id()).latestReport();
         Div figures = new Div(
-                figure("project.lifecycle-cost", Formats.money(project.lifecycleCost(), properties.currency(),
-                        getLocale())),
-                figure("project.cost-variance", getTranslation("project.no-report-yet")),
-                figure("project.schedule-variance", getTranslation("project.no-report-yet")));
+                figure("project.lifecycle-cost", new Span(Formats.money(project.lifecycleCost(),
+                        properties.currency(), getLocale()))),
+                figure("project.cost-variance", latest == null ? new Span(getTranslation("project.no-report-yet"))
+                        : VarianceBadges.cost(latest, properties.currency(), this)),
+                figure("project.schedule-variance", latest == null ? new Span(getTranslation("project.no-report-yet"))
+                        : VarianceBadges.schedule(latest, this)));
         figures.addClassName("figures");
         return figures;
     }
 
-    private Div figure(String labelKey, String value) {
+    private Div figure(String labelKey, Span number) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("figure-label");
-        Span number = new Span(value);
         number.addClassName("figure-value");
         Div figure = new Div(label, number);
         figure.addClassName("figure");

@@ -1,0 +1,80 @@
+package org.tablero.publication;
+
+import static org.tablero.db.Tables.ORGANISATION;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.tablero.organisation.OrganisationLevel;
+
+/**
+ * The organisation tree as the public sees it (every organisation is public), kept in memory and read again as
+ * soon as an organisation is added or changed, so that public aggregates group projects by organisation id and
+ * map ids to levels and subtrees in Java instead of joining (architecture.md, measured facts).
+ */
+@Component
+class OrganisationTree {
+
+    record Node(long id, String code, String name, OrganisationLevel level, @Nullable Long parentId, String path) {
+
+        int depth() {
+            return (int) path.chars().filter(c -> c == '/').count() - 2;
+        }
+    }
+
+    /** The whole tree, parents before children. */
+    record Snapshot(List<Node> nodes, Map<Long, Node> byId, Map<String, Node> byCode) {
+
+        List<Node> subtree(Node root) {
+            return nodes.stream().filter(node -> node.path().startsWith(root.path())).toList();
+        }
+
+        List<Node> children(@Nullable Node parent) {
+            Long parentId = parent == null ? null : parent.id();
+            return nodes.stream().filter(node -> Objects.equals(node.parentId(), parentId)).toList();
+        }
+    }
+
+    private record Loaded(Record2<Instant, Integer> stamp, Snapshot snapshot) {}
+
+    private final DSLContext db;
+    private volatile @Nullable Loaded loaded;
+
+    OrganisationTree(DSLContext db) {
+        this.db = db;
+    }
+
+    Snapshot get() {
+        Record2<Instant, Integer> stamp = db.select(DSL.max(ORGANISATION.UPDATED_AT), DSL.count())
+                .from(ORGANISATION).fetchOne();
+        Loaded current = loaded;
+        if (current == null || !current.stamp().equals(stamp)) {
+            current = new Loaded(stamp, load());
+            loaded = current;
+        }
+        return current.snapshot();
+    }
+
+    private Snapshot load() {
+        List<Node> nodes = db.select(ORGANISATION.ID, ORGANISATION.CODE, ORGANISATION.NAME, ORGANISATION.LEVEL,
+                        ORGANISATION.PARENT_ID, ORGANISATION.PATH)
+                .from(ORGANISATION)
+                .orderBy(ORGANISATION.PATH)
+                .fetch(r -> new Node(r.value1(), r.value2(), r.value3(), OrganisationLevel.valueOf(r.value4()),
+                        r.value5(), r.value6()));
+        Map<Long, Node> byId = new HashMap<>();
+        Map<String, Node> byCode = new HashMap<>();
+        for (Node node : nodes) {
+            byId.put(node.id(), node);
+            byCode.put(node.code(), node);
+        }
+        return new Snapshot(List.copyOf(nodes), Map.copyOf(byId), Map.copyOf(byCode));
+    }
+}

@@ -1,0 +1,107 @@
+package org.tablero.publication;
+
+import static org.tablero.db.Tables.AUDIT_EVENT;
+import static org.tablero.db.Tables.BASELINE;
+import static org.tablero.db.Tables.CHANGE_REQUEST;
+import static org.tablero.db.Tables.CONFIDENTIAL_FIELD;
+import static org.tablero.db.Tables.KPI;
+import static org.tablero.db.Tables.KPI_MEASUREMENT;
+import static org.tablero.db.Tables.LIFECYCLE_STEP;
+import static org.tablero.db.Tables.MILESTONE;
+import static org.tablero.db.Tables.ORGANISATION;
+import static org.tablero.db.Tables.PROCUREMENT_CONTRACT;
+import static org.tablero.db.Tables.PROGRESS_REPORT;
+import static org.tablero.db.Tables.PROJECT;
+import static org.tablero.db.Tables.PUBLICATION_SNAPSHOT;
+import static org.tablero.db.Tables.REVIEW;
+import static org.tablero.db.Tables.RISK;
+import static org.tablero.db.Tables.RISK_RATING;
+import static org.tablero.db.Tables.UX_MEASUREMENT;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * A version of all public data, cheap to read: the newest id or time of every table the public reads, each an
+ * index lookup. Any change (every change writes an audit event; reports, ratings, verdicts and measurements are
+ * also new rows) gives a new version, so one ETag and Last-Modified serve every public address. Read at most once
+ * a second, well within the five minutes in which a change must be public.
+ */
+@Component
+class PublicDataVersion {
+
+    /** The version of the public data and when it last changed. */
+    record Version(String etag, Instant lastModified) {}
+
+    private static final long REUSE_MILLIS = 1000;
+
+    private final DSLContext db;
+    private volatile @Nullable Version version;
+    private volatile long readAt;
+
+    PublicDataVersion(DSLContext db) {
+        this.db = db;
+    }
+
+    Version current() {
+        Version known = version;
+        long now = System.currentTimeMillis();
+        if (known != null && now - readAt < REUSE_MILLIS) {
+            return known;
+        }
+        known = read();
+        version = known;
+        readAt = now;
+        return known;
+    }
+
+    private Version read() {
+        List<Field<?>> stamps = List.of(
+                newest(AUDIT_EVENT.ID), DSL.field(DSL.select(AUDIT_EVENT.OCCURRED_AT).from(AUDIT_EVENT)
+                        .orderBy(AUDIT_EVENT.ID.desc()).limit(1)),
+                newest(PROJECT.UPDATED_AT), newest(ORGANISATION.UPDATED_AT), newest(PROGRESS_REPORT.ID),
+                newest(PROGRESS_REPORT.SUBMITTED_AT), newest(RISK_RATING.RATED_AT), newest(RISK_RATING.ID),
+                newest(REVIEW.ID), newest(LIFECYCLE_STEP.ID), newest(BASELINE.ID), newest(CHANGE_REQUEST.ID),
+                newest(MILESTONE.ID), newest(KPI.ID), newest(KPI_MEASUREMENT.ID), newest(UX_MEASUREMENT.ID),
+                newest(RISK.ID), newest(PROCUREMENT_CONTRACT.ID), newest(CONFIDENTIAL_FIELD.MARKED_AT),
+                DSL.field(DSL.selectCount().from(CONFIDENTIAL_FIELD)), newest(PUBLICATION_SNAPSHOT.CREATED_AT));
+        Record row = db.select(stamps).fetchOne();
+        StringBuilder joined = new StringBuilder();
+        Instant lastModified = Instant.EPOCH;
+        for (int i = 0; i < stamps.size(); i++) {
+            Object value = row.get(i);
+            joined.append(Objects.toString(value)).append('|');
+            if (value instanceof java.time.LocalDateTime time) {
+                value = time.toInstant(java.time.ZoneOffset.UTC);
+            }
+            if (value instanceof Instant instant && instant.isAfter(lastModified)) {
+                lastModified = instant;
+            }
+        }
+        return new Version("\"" + sha256(joined.toString()).substring(0, 32) + "\"", lastModified);
+    }
+
+    private static <T> Field<T> newest(Field<T> field) {
+        return DSL.field(DSL.select(DSL.max(field)).from(((org.jooq.TableField<?, T>) field).getTable()));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.tablero.publication;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.OptionalLong;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.tablero.config.ApiErrors.Problem;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * HTTP for everyone at {@code /api/public/**}, before any other filter: a rate limit per client address (429
+ * with Retry-After), CORS open for reading, read-only methods, and one ETag / Last-Modified for all public data
+ * with 304 for a client that already has the current answer, and a short Cache-Control.
+ */
+class PublicHttpFilter extends OncePerRequestFilter {
+
+    private static final String READ_METHODS = "GET, HEAD, OPTIONS";
+
+    private final RateLimit rateLimit;
+    private final PublicDataVersion dataVersion;
+    private final PublicApiProperties properties;
+    private final JsonMapper json;
+
+    PublicHttpFilter(RateLimit rateLimit, PublicDataVersion dataVersion, PublicApiProperties properties,
+            JsonMapper json) {
+        this.rateLimit = rateLimit;
+        this.dataVersion = dataVersion;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Retry-After, Content-Disposition");
+        OptionalLong wait = rateLimit.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong()));
+            problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests from your address: at most "
+                    + rateLimit.requestsPerPeriod() + " per " + rateLimit.period().toSeconds()
+                    + " s. Try again in " + wait.getAsLong() + " s.");
+            return;
+        }
+        String method = request.getMethod();
+        if (method.equals("OPTIONS")) {
+            response.setHeader("Access-Control-Allow-Methods", READ_METHODS);
+            response.setHeader("Access-Control-Allow-Headers", "Accept, Accept-Language, If-None-Match, If-Modified-Since");
+            response.setHeader("Access-Control-Max-Age", "86400");
+            response.setHeader(HttpHeaders.ALLOW, READ_METHODS);
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            response.setHeader(HttpHeaders.ALLOW, READ_METHODS);
+            problem(response, HttpStatus.METHOD_NOT_ALLOWED, "The public API is read-only: " + READ_METHODS);
+            return;
+        }
+        if (!request.getRequestURI().endsWith(".zip")) {
+            PublicDataVersion.Version version = dataVersion.current();
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + properties.maxAge().toSeconds());
+            response.setHeader(HttpHeaders.VARY, "Accept-Language");
+            if (new ServletWebRequest(request, response).checkNotModified(version.etag(),
+                    version.lastModified().toEpochMilli())) {
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(new Problem(status.value(), message, List.of())));
+    }
+}
