@@ -3,17 +3,27 @@ package org.tablero.demo;
 import static org.tablero.db.Tables.BASELINE;
 import static org.tablero.db.Tables.CHANGE_REQUEST;
 import static org.tablero.db.Tables.CHANGE_REQUEST_REVIEW;
+import static org.tablero.db.Tables.KPI_MEASUREMENT;
 import static org.tablero.db.Tables.PROGRESS_REPORT;
 import static org.tablero.db.Tables.PROJECT;
+import static org.tablero.db.Tables.PROJECT_CLOSURE;
 import static org.tablero.db.Tables.RISK_RATING;
+import static org.tablero.db.Tables.UX_MEASUREMENT;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableField;
 import org.springframework.stereotype.Component;
 import org.tablero.approval.ReviewAspect;
 
@@ -46,29 +56,29 @@ class DemoBackdating {
 
     /** Each report was filed, and submitted at once, when its month was over. */
     void reports(Map<Long, Instant> filedById) {
-        if (filedById.isEmpty()) {
-            return;
-        }
-        BatchBindStep batch = db.batch(db.update(PROGRESS_REPORT)
-                .set(PROGRESS_REPORT.CREATED_AT, (Instant) null)
-                .set(PROGRESS_REPORT.SUBMITTED_AT, (Instant) null)
-                .where(PROGRESS_REPORT.ID.eq((Long) null)));
-        filedById.forEach((id, filed) -> batch.bind(filed, filed, id));
-        batch.execute();
+        restamp(filedById, PROGRESS_REPORT.ID, PROGRESS_REPORT.CREATED_AT, PROGRESS_REPORT.SUBMITTED_AT);
     }
 
     /** Each rating was given when its month's report had been read; the latest is the project's current one. */
     void ratings(long projectId, Map<Long, Instant> ratedById) {
-        if (ratedById.isEmpty()) {
-            return;
+        if (!ratedById.isEmpty()) {
+            restamp(ratedById, RISK_RATING.ID, RISK_RATING.RATED_AT);
+            db.update(PROJECT).set(PROJECT.RATED_AT, Collections.max(ratedById.values()))
+                    .where(PROJECT.ID.eq(projectId)).execute();
         }
-        BatchBindStep batch = db.batch(db.update(RISK_RATING)
-                .set(RISK_RATING.RATED_AT, (Instant) null)
-                .where(RISK_RATING.ID.eq((Long) null)));
-        ratedById.forEach((id, rated) -> batch.bind(rated, id));
-        batch.execute();
-        db.update(PROJECT).set(PROJECT.RATED_AT, Collections.max(ratedById.values()))
-                .where(PROJECT.ID.eq(projectId)).execute();
+    }
+
+    void kpiMeasurements(Map<Long, Instant> recordedById) {
+        restamp(recordedById, KPI_MEASUREMENT.ID, KPI_MEASUREMENT.RECORDED_AT);
+    }
+
+    void uxMeasurements(Map<Long, Instant> recordedById) {
+        restamp(recordedById, UX_MEASUREMENT.ID, UX_MEASUREMENT.RECORDED_AT);
+    }
+
+    void closure(long projectId, Instant closed) {
+        db.update(PROJECT_CLOSURE).set(PROJECT_CLOSURE.CLOSED_AT, closed)
+                .where(PROJECT_CLOSURE.PROJECT_ID.eq(projectId)).execute();
     }
 
     void changeRequestOpened(long id, Instant opened) {
@@ -86,5 +96,39 @@ class DemoBackdating {
                 .where(CHANGE_REQUEST_REVIEW.CHANGE_REQUEST_ID.eq(id)
                         .and(CHANGE_REQUEST_REVIEW.ASPECT.eq(ReviewAspect.STANDARDS_AND_RISK.name())))
                 .execute();
+    }
+
+    /** One batch that sets the given time columns of each row to its instant. */
+    @SafeVarargs
+    private <R extends Record> void restamp(Map<Long, Instant> instantById, TableField<R, Long> id,
+            TableField<R, Instant>... columns) {
+        if (instantById.isEmpty()) {
+            return;
+        }
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        for (TableField<R, Instant> column : columns) {
+            values.put(column, null);
+        }
+        BatchBindStep batch = db.batch(db.update(id.getTable()).set(values).where(id.eq((Long) null)));
+        instantById.forEach((row, instant) -> {
+            List<Object> binds = new ArrayList<>(Collections.nCopies(columns.length, instant));
+            binds.add(row);
+            batch.bind(binds.toArray());
+        });
+        batch.execute();
+    }
+
+    /** That day at that hour (UTC), or now if that is still to come: a demo history never lies in the future. */
+    static Instant at(LocalDate day, int hour) {
+        return notLaterThanNow(day.atTime(hour, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    static Instant at(Instant instant, Duration later) {
+        return notLaterThanNow(instant.plus(later));
+    }
+
+    private static Instant notLaterThanNow(Instant instant) {
+        Instant now = Instant.now();
+        return instant.isAfter(now) ? now : instant;
     }
 }

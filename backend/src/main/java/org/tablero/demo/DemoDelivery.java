@@ -1,12 +1,13 @@
 package org.tablero.demo;
 
+import static org.tablero.demo.DemoBackdating.at;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -81,9 +84,12 @@ class DemoDelivery {
     /**
      * Files the history of a project in execution, up to its latest report; a project that is to be put on hold
      * or closed is still in execution here, since reports are filed only then.
+     *
+     * @return the percent complete reported for each month, from the first report to the latest
      */
-    void deliver(Project project, Story story, DemoLanguage language, Function<String, TableroUser> accounts) {
-        new History(project, story, language, accounts.apply("authority"), accounts.apply("budget")).file();
+    SortedMap<YearMonth, Integer> deliver(Project project, Story story, DemoLanguage language,
+            Function<String, TableroUser> accounts) {
+        return new History(project, story, language, accounts.apply("authority"), accounts.apply("budget")).file();
     }
 
     /** One project's months, with the figures its owner carries from one month to the next. */
@@ -102,6 +108,7 @@ class DemoDelivery {
         private final Map<Long, Instant> filed = new LinkedHashMap<>();
         private final Map<Long, Instant> rated = new LinkedHashMap<>();
         private final Set<Long> reached = new HashSet<>();
+        private final SortedMap<YearMonth, Integer> progress = new TreeMap<>();
         private List<Milestone> plan;
         private BigDecimal baselineCost;
         private LocalDate baselineEnd;
@@ -131,7 +138,7 @@ class DemoDelivery {
             baselineEnd = project.plannedEnd();
         }
 
-        void file() {
+        SortedMap<YearMonth, Integer> file() {
             backdating.execution(project.id(), at(project.plannedStart().minusDays(20), 12), project.plannedStart());
             plan = milestones.milestones(project.id());
             for (int k = 0; k < months; k++) {
@@ -153,6 +160,7 @@ class DemoDelivery {
             }
             backdating.reports(filed);
             backdating.ratings(project.id(), rated);
+            return progress;
         }
 
         /**
@@ -189,6 +197,7 @@ class DemoDelivery {
                             newlyReached), dates);
             ProgressReport report = reports.file(project.id(), input);
             filed.put(report.id(), filedOn(month));
+            progress.put(month, percent);
             return report;
         }
 
@@ -332,22 +341,8 @@ class DemoDelivery {
     }
 
     /** Whole hundreds, as a finance office reports. */
-    private static BigDecimal amount(double value) {
+    static BigDecimal amount(double value) {
         return BigDecimal.valueOf(Math.round(value / 100) * 100L).setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    /** That day at that hour (UTC), or now if that is still to come. */
-    private static Instant at(LocalDate day, int hour) {
-        return notLaterThanNow(day.atTime(hour, 0).toInstant(ZoneOffset.UTC));
-    }
-
-    private static Instant at(Instant instant, Duration later) {
-        return notLaterThanNow(instant.plus(later));
-    }
-
-    private static Instant notLaterThanNow(Instant instant) {
-        Instant now = Instant.now();
-        return instant.isAfter(now) ? now : instant;
     }
 
     private static <T> T as(TableroUser user, Supplier<T> task) {

@@ -8,7 +8,7 @@ import org.tablero.organisation.Organisation;
 /**
  * The language a demo project's people write in: Spanish, or Portuguese in the state of Rio Verde. Holds what
  * they write about delivery: milestones, report narratives, the authority's rating comments, the reasons of
- * corrections and baseline changes.
+ * corrections and baseline changes, KPIs and the closure.
  */
 enum DemoLanguage {
 
@@ -49,7 +49,22 @@ enum DemoLanguage {
             Map.entry("rating.1", "Alto riesgo de no entregar: se escala al comité de inversiones digitales."),
             Map.entry("rating.figures", " Costo %+.1f %%, plazo %+d días."),
             Map.entry("rating.silent", "Sin informe de avance desde %s; se baja la calificación hasta conocer el"
-                    + " estado del proyecto."))),
+                    + " estado del proyecto."),
+            Map.entry("kpi.online", "Trámites completados en línea"),
+            Map.entry("kpi.online.unit", "%"),
+            Map.entry("kpi.days", "Tiempo promedio de atención"),
+            Map.entry("kpi.days.unit", "días"),
+            Map.entry("kpi.people", "Personas que usan el servicio cada mes"),
+            Map.entry("kpi.people.unit", "personas"),
+            Map.entry("kpi.note", "Registros del sistema al cierre del mes."),
+            Map.entry("closure.benefits", "Beneficios logrados según lo previsto: menos trámites presenciales,"
+                    + " respuestas en días en lugar de semanas y menor costo de atención."),
+            Map.entry("closure.benefits-short", "Beneficios por debajo de lo previsto: el despliegue tardío acortó"
+                    + " los meses de uso y la adopción fue menor que la esperada."),
+            Map.entry("closure.lessons", "Las entregas iterativas y la investigación con usuarios desde el inicio"
+                    + " redujeron el riesgo; reutilizar la plataforma nacional ahorró meses."),
+            Map.entry("closure.lessons-short", "Se subestimaron las integraciones con sistemas heredados; en"
+                    + " adelante se validarán con pruebas de concepto antes de licitar."))),
 
     PORTUGUESE(Locale.forLanguageTag("pt-BR"), List.of(
             "Desenho do serviço validado com usuários",
@@ -87,7 +102,22 @@ enum DemoLanguage {
             Map.entry("rating.1", "Alto risco de não entrega: o caso é levado ao comitê de investimentos digitais."),
             Map.entry("rating.figures", " Custo %+.1f %%, prazo %+d dias."),
             Map.entry("rating.silent", "Sem relatório de progresso desde %s; a nota baixa até que se conheça a"
-                    + " situação do projeto.")));
+                    + " situação do projeto."),
+            Map.entry("kpi.online", "Serviços concluídos on-line"),
+            Map.entry("kpi.online.unit", "%"),
+            Map.entry("kpi.days", "Tempo médio de atendimento"),
+            Map.entry("kpi.days.unit", "dias"),
+            Map.entry("kpi.people", "Pessoas que usam o serviço por mês"),
+            Map.entry("kpi.people.unit", "pessoas"),
+            Map.entry("kpi.note", "Registros do sistema no fechamento do mês."),
+            Map.entry("closure.benefits", "Benefícios alcançados conforme o previsto: menos atendimentos presenciais,"
+                    + " respostas em dias em vez de semanas e menor custo de atendimento."),
+            Map.entry("closure.benefits-short", "Benefícios abaixo do previsto: a implantação tardia encurtou os"
+                    + " meses de uso e a adoção foi menor que a esperada."),
+            Map.entry("closure.lessons", "As entregas iterativas e a pesquisa com usuários desde o início reduziram"
+                    + " o risco; reutilizar a plataforma nacional poupou meses."),
+            Map.entry("closure.lessons-short", "As integrações com sistemas legados foram subestimadas; daqui em"
+                    + " diante serão validadas com provas de conceito antes da licitação.")));
 
     private final Locale locale;
     private final List<String> milestones;
@@ -111,12 +141,13 @@ enum DemoLanguage {
         return milestones;
     }
 
+    /** The text of the key, formatted with the arguments if there are any (so that "%" stays as it is). */
     String text(String key, Object... arguments) {
         String text = texts.get(key);
         if (text == null) {
             throw new IllegalArgumentException("no demo text " + key);
         }
-        return String.format(locale, text, arguments);
+        return arguments.length == 0 ? text : String.format(locale, text, arguments);
     }
 
     Locale locale() {

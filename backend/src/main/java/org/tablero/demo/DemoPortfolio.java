@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SortedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,9 @@ import org.tablero.project.YearlyCost;
 /**
  * A fictional but plausible portfolio of the Republic of Costa Serena: a national government, two
  * states (one Portuguese-speaking) and municipalities, with projects in every status. Projects that have
- * started carry the delivery history their {@link Story} tells, up to last month. Everything goes through the
- * services, so the demo data obey the same rules as typed data and leave an audit trail.
+ * started carry the delivery history their {@link Story} tells up to last month, with their KPI and
+ * user-experience measurements and, once complete, their closure. Everything goes through the services, so
+ * the demo data obey the same rules as typed data and leave an audit trail.
  */
 @Component
 class DemoPortfolio {
@@ -165,12 +167,13 @@ class DemoPortfolio {
     private final ApprovalService approvals;
     private final DemoAssessments assessments;
     private final DemoDelivery delivery;
+    private final DemoResults results;
     private final UserDetailsService accounts;
     private final TransactionTemplate transaction;
 
     DemoPortfolio(FirstAdministrator firstAdministrator, OrganisationService organisations, UserService users,
             ProjectService projects, ApprovalService approvals, DemoAssessments assessments, DemoDelivery delivery,
-            UserDetailsService accounts, TransactionTemplate transaction) {
+            DemoResults results, UserDetailsService accounts, TransactionTemplate transaction) {
         this.firstAdministrator = firstAdministrator;
         this.organisations = organisations;
         this.users = users;
@@ -178,6 +181,7 @@ class DemoPortfolio {
         this.approvals = approvals;
         this.assessments = assessments;
         this.delivery = delivery;
+        this.results = results;
         this.accounts = accounts;
         this.transaction = transaction;
     }
@@ -227,6 +231,7 @@ class DemoPortfolio {
             ProjectInput input = projectInput(random, i, large, owner, PolicyArea.valueOf(row[1]), row[2], story);
             Project project = projects.create(input);
             delivery.plan(project, DemoLanguage.of(owner));
+            results.plan(project, DemoLanguage.of(owner));
             workflow.bringTo(project, story == null ? status : ProjectStatus.IN_EXECUTION);
             if (story != null) {
                 started.add(new Started(project, story, DemoLanguage.of(owner)));
@@ -235,8 +240,13 @@ class DemoPortfolio {
         // the history of every started project is filed after the whole portfolio exists, so it can be timed
         long history = System.nanoTime();
         for (Started project : started) {
-            delivery.deliver(project.project(), project.story(), project.language(), this::account);
+            SortedMap<YearMonth, Integer> progress = delivery.deliver(project.project(), project.story(),
+                    project.language(), this::account);
+            results.measure(project.project(), project.story(), project.language(), progress);
             workflow.leaveExecution(project.project().id(), project.story().status());
+            if (project.story().status() == ProjectStatus.COMPLETED) {
+                results.close(project.project(), project.story(), project.language());
+            }
         }
         log.info("Demo portfolio: the delivery history of {} projects filed in {} ms", started.size(),
                 (System.nanoTime() - history) / 1_000_000);

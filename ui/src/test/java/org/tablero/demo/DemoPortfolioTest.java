@@ -2,6 +2,7 @@ package org.tablero.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -28,12 +29,18 @@ import org.tablero.monitoring.DeliveryService;
 import org.tablero.monitoring.DeliveryStatus;
 import org.tablero.monitoring.Milestone;
 import org.tablero.monitoring.MilestoneService;
+import org.tablero.monitoring.MonitoringQueue;
 import org.tablero.monitoring.ProgressReport;
 import org.tablero.monitoring.ProgressReportService;
 import org.tablero.monitoring.RatingService;
 import org.tablero.monitoring.RiskRating;
 import org.tablero.monitoring.Staleness;
 import org.tablero.monitoring.VarianceColour;
+import org.tablero.monitoring.results.Closure;
+import org.tablero.monitoring.results.Kpi;
+import org.tablero.monitoring.results.KpiStatus;
+import org.tablero.monitoring.results.ResultsService;
+import org.tablero.monitoring.results.UxMeasurement;
 import org.tablero.project.Project;
 import org.tablero.project.ProjectFilter;
 import org.tablero.project.ProjectService;
@@ -43,7 +50,8 @@ import org.tablero.project.ProjectSummary;
 
 /**
  * The demo portfolio's delivery history, as a budget office relies on it: monthly reports up to last month or a
- * stale flag, a mix of variance colours, the authority's rating history, and baseline changes in every state.
+ * stale flag, a mix of variance colours, the authority's rating history, baseline changes in every state, KPIs
+ * met and not met, user-experience figures of live services, and the closure of completed projects.
  * Judged as of the day the demo was loaded, since the test database may be kept for a while.
  */
 @ViewTest
@@ -51,6 +59,8 @@ import org.tablero.project.ProjectSummary;
 class DemoPortfolioTest {
 
     private static final int STALE_AFTER_DAYS = 45;
+    private static final Set<ProjectStatus> STARTED = EnumSet.of(ProjectStatus.IN_EXECUTION, ProjectStatus.ON_HOLD,
+            ProjectStatus.COMPLETED);
 
     @Autowired
     ProjectService projects;
@@ -69,6 +79,12 @@ class DemoPortfolioTest {
 
     @Autowired
     MilestoneService milestones;
+
+    @Autowired
+    ResultsService results;
+
+    @Autowired
+    MonitoringQueue queue;
 
     @Test
     void projects_in_execution_reported_every_month_up_to_last_month_unless_flagged_stale() {
@@ -223,9 +239,83 @@ class DemoPortfolioTest {
         });
     }
 
+    @Test
+    @WithUserDetails("officer")
+    void the_demo_officer_has_a_report_due_on_a_stale_project() {
+        Set<String> titles = demoTitles();
+
+        assertThat(queue.reportsDue()).filteredOn(due -> titles.contains(due.title())).isNotEmpty();
+    }
+
+    @Test
+    void every_demo_project_plans_kpis_and_started_ones_measure_them_monthly_some_met_some_not() {
+        List<Kpi> started = new ArrayList<>();
+        for (Project project : demoProjects(EnumSet.allOf(ProjectStatus.class))) {
+            List<Kpi> kpis = results.kpis(project.id());
+            assertThat(kpis).as(project.code()).hasSizeBetween(1, 3);
+            if (STARTED.contains(project.status())) {
+                started.addAll(kpis);
+                for (Kpi kpi : kpis) {
+                    List<YearMonth> months = results.measurements(project.id(), kpi.id()).stream()
+                            .map(measurement -> YearMonth.from(measurement.measuredOn())).toList();
+                    assertThat(months).as(project.code() + " " + kpi.name()).hasSizeGreaterThanOrEqualTo(3)
+                            .isEqualTo(months(months.getFirst(), months.getLast()));
+                }
+            }
+        }
+
+        assertThat(started).extracting(Kpi::status).contains(KpiStatus.MET, KpiStatus.NOT_MET, KpiStatus.IN_PROGRESS)
+                .doesNotContain(KpiStatus.NOT_MEASURED);
+    }
+
+    @Test
+    void live_services_report_their_user_experience_every_month() {
+        List<Project> running = demoProjects(EnumSet.of(ProjectStatus.IN_EXECUTION, ProjectStatus.COMPLETED));
+        int live = 0;
+        int improving = 0;
+
+        for (Project project : running) {
+            List<UxMeasurement> figures = results.uxMeasurements(project.id());
+            if (figures.isEmpty()) {
+                continue;
+            }
+            live++;
+            List<YearMonth> months = figures.stream().map(figure -> YearMonth.from(figure.period())).toList();
+            assertThat(months).as(project.code()).isEqualTo(months(months.getFirst(), months.getLast()));
+            assertThat(figures).allSatisfy(figure -> {
+                assertThat(figure.responses()).isPositive();
+                assertThat(figure.satisfaction()).isBetween(BigDecimal.ZERO, new BigDecimal(100));
+                assertThat(figure.completionRate()).isNotNull();
+                assertThat(figure.digitalTakeUp()).isNotNull();
+                assertThat(figure.costPerTransaction()).isPositive();
+            });
+            if (figures.getLast().satisfaction().subtract(figures.getFirst().satisfaction()).doubleValue() >= 10) {
+                improving++;
+            }
+        }
+
+        assertThat(live).isGreaterThan(running.size() / 2);
+        assertThat(improving).as("services whose users grew more satisfied as they matured").isPositive();
+    }
+
+    @Test
+    void completed_projects_record_their_closure_against_the_planned_benefits() {
+        List<Closure> closures = demoProjects(EnumSet.of(ProjectStatus.COMPLETED)).stream()
+                .map(project -> results.closure(project.id()).orElseThrow()).toList();
+
+        assertThat(closures).isNotEmpty().allSatisfy(closure -> {
+            assertThat(closure.plannedBenefits()).isPositive();
+            assertThat(closure.benefitsSummary()).isNotBlank();
+            assertThat(closure.lessonsLearned()).isNotBlank();
+        });
+        assertThat(closures).extracting(Closure::realisedPercent)
+                .anySatisfy(percent -> assertThat(percent).isGreaterThanOrEqualTo(new BigDecimal(95)))
+                .anySatisfy(percent -> assertThat(percent).isLessThan(new BigDecimal(80)));
+    }
+
     /** The demo's own projects in these statuses: the first project of each demo title. */
     private List<Project> demoProjects(Set<ProjectStatus> statuses) {
-        Set<String> titles = DemoPortfolio.PROJECTS.stream().map(row -> row[2]).collect(Collectors.toSet());
+        Set<String> titles = demoTitles();
         List<ProjectSummary> all = projects.page(new ProjectFilter(null, null, null, null, null), ProjectSort.CODE,
                 true, 0, projects.count(new ProjectFilter(null, null, null, null, null)));
         return all.stream().filter(project -> titles.contains(project.title()))
@@ -234,6 +324,10 @@ class DemoPortfolioTest {
                 .values().stream().filter(project -> statuses.contains(project.status()))
                 .sorted(Comparator.comparing(ProjectSummary::id))
                 .map(summary -> projects.get(summary.id())).toList();
+    }
+
+    private static Set<String> demoTitles() {
+        return DemoPortfolio.PROJECTS.stream().map(row -> row[2]).collect(Collectors.toSet());
     }
 
     /** The day the demo portfolio was loaded, on which its history ends. */
