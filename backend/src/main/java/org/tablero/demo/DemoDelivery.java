@@ -154,7 +154,7 @@ class DemoDelivery {
             if (story.status() == ProjectStatus.IN_EXECUTION) {
                 YearMonth lastReported = first.plusMonths(months - 1);
                 for (int quiet = 1; quiet <= story.quietMonths(); quiet++) {
-                    give(lastReported.plusMonths(quiet), Math.max(1, rating - 1), language.text("rating.silent",
+                    give(lastReported.plusMonths(quiet), Math.max(1, rating - 1), language.text("rating-silent",
                             lastReported.format(DateTimeFormatter.ofPattern("MMMM 'de' yyyy", language.locale()))));
                 }
             }
@@ -250,9 +250,9 @@ class DemoDelivery {
 
         private String narrative(boolean complete, BigDecimal projectedCost, LocalDate projectedEnd,
                 List<String> newlyReached) {
-            StringBuilder text = new StringBuilder(language.text(complete ? "phase.done"
-                    : percent < 15 ? "phase.start" : percent < 50 ? "phase.build"
-                    : percent < 80 ? "phase.pilot" : "phase.rollout"));
+            StringBuilder text = new StringBuilder(language.text(complete ? "phase-done"
+                    : percent < 15 ? "phase-start" : percent < 50 ? "phase-build"
+                    : percent < 80 ? "phase-pilot" : "phase-rollout"));
             text.append(' ').append(language.text("progress", percent, spend));
             boolean overBudget = projectedCost.doubleValue() > baselineCost.doubleValue() * 1.05;
             boolean late = projectedEnd.isAfter(baselineEnd);
@@ -319,7 +319,7 @@ class DemoDelivery {
                 case YELLOW -> 3;
                 case RED -> cost == schedule ? 1 : 2;
             };
-            give(month, value, language.text("rating." + value) + language.text("rating.figures",
+            give(month, value, language.text("rating-" + value) + language.text("rating-figures",
                     report.costVariance().percent(), report.scheduleVariance().days()));
         }
 

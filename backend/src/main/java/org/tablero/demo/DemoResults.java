@@ -46,9 +46,9 @@ class DemoResults {
 
     /** In the order they are added; they share the target date, so they are read back in that order too. */
     private static final List<Template> KPIS = List.of(
-            new Template("kpi.online", KpiDirection.INCREASE, 15, 60, 20, 90),
-            new Template("kpi.days", KpiDirection.DECREASE, 20, 5, 10, 50),
-            new Template("kpi.people", KpiDirection.INCREASE, 0, 5_000, 30, 95));
+            new Template("kpi-online", KpiDirection.INCREASE, 15, 60, 20, 90),
+            new Template("kpi-days", KpiDirection.DECREASE, 20, 5, 10, 50),
+            new Template("kpi-people", KpiDirection.INCREASE, 0, 5_000, 30, 95));
 
     private final ResultsService results;
     private final DemoBackdating backdating;
@@ -63,9 +63,9 @@ class DemoResults {
         int count = 1 + (int) (project.id() % 3);
         for (Template template : KPIS.subList(0, count)) {
             // the people a service reaches depend on its size
-            int scale = template.key().equals("kpi.people") ? 2 + (int) (project.id() % 9) : 1;
+            int scale = template.key().equals("kpi-people") ? 2 + (int) (project.id() % 9) : 1;
             results.addKpi(project.id(), new KpiInput(language.text(template.key()),
-                    language.text(template.key() + ".unit"), BigDecimal.valueOf(template.baseline()),
+                    language.text(template.key() + "-unit"), BigDecimal.valueOf(template.baseline()),
                     BigDecimal.valueOf((long) template.target() * scale), project.plannedEnd(),
                     template.direction()));
         }
@@ -94,7 +94,7 @@ class DemoResults {
                 Kpi kpi = kpis.get(k);
                 BigDecimal value = value(kpi, KPIS.get(k), percent, story, jitter(project, month, k));
                 measured.put(results.addMeasurement(project.id(), kpi.id(), new KpiMeasurementInput(
-                        month.atEndOfMonth(), value, language.text("kpi.note"))).id(), recorded);
+                        month.atEndOfMonth(), value, language.text("kpi-note"))).id(), recorded);
             }
             if (live != null && !month.isBefore(live)) {
                 int monthsLive = (int) live.until(month, ChronoUnit.MONTHS) + 1;
@@ -112,8 +112,8 @@ class DemoResults {
         boolean asPlanned = share >= 0.95;
         BigDecimal realised = DemoDelivery.amount(results.plannedBenefits(project.id()).doubleValue() * share);
         results.recordClosure(project.id(), new ClosureInput(realised,
-                language.text(asPlanned ? "closure.benefits" : "closure.benefits-short"),
-                language.text(asPlanned ? "closure.lessons" : "closure.lessons-short")));
+                language.text(asPlanned ? "closure-benefits" : "closure-benefits-short"),
+                language.text(asPlanned ? "closure-lessons" : "closure-lessons-short")));
         YearMonth ended = story.lastReported(YearMonth.now());
         backdating.closure(project.id(), at(at(ended.atEndOfMonth(), 12), Duration.ofDays(21)));
     }

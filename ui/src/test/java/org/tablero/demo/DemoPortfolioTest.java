@@ -27,6 +27,7 @@ import org.tablero.monitoring.ChangeRequest;
 import org.tablero.monitoring.ChangeRequestStatus;
 import org.tablero.monitoring.DeliveryService;
 import org.tablero.monitoring.DeliveryStatus;
+import org.tablero.monitoring.DueItem;
 import org.tablero.monitoring.Milestone;
 import org.tablero.monitoring.MilestoneService;
 import org.tablero.monitoring.MonitoringQueue;
@@ -176,6 +177,7 @@ class DemoPortfolioTest {
         assertThat(requests.get(ChangeRequestStatus.OPEN)).singleElement().satisfies(open -> {
             assertThat(open.reviews()).isEmpty();
             assertThat(baselines.aspectToReview(open.id())).contains(ReviewAspect.STANDARDS_AND_RISK);
+            assertThat(queue.changeRequestsWaiting()).extracting(DueItem::changeRequestId).contains(open.id());
         });
         assertThat(requests.get(ChangeRequestStatus.APPROVED)).singleElement().satisfies(approved -> {
             assertThat(approved.reviews()).extracting(review -> review.verdict())
