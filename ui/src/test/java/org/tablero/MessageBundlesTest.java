@@ -75,6 +75,10 @@ class MessageBundlesTest {
         }
     }
 
+    /** Strings that look like message keys but are not: open-data foreign keys and download file names. */
+    private static final Set<String> NOT_MESSAGE_KEYS = Set.of("projects.code", "organisations.code",
+            "portfolio.xlsx", "portfolio.csv");
+
     @Test
     void every_message_key_the_code_uses_is_translated() throws IOException {
         Set<String> keys = load("en").stringPropertyNames();
@@ -94,6 +98,7 @@ class MessageBundlesTest {
                 }
             }
         }
+        used.removeAll(NOT_MESSAGE_KEYS);
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(keys).containsAll(used);
     }

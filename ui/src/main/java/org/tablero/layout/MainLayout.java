@@ -30,6 +30,7 @@ import org.tablero.identity.TableroUser;
 import org.tablero.identity.UsersView;
 import org.tablero.monitoring.DueView;
 import org.tablero.organisation.OrganisationsView;
+import org.tablero.portfolio.PortfolioView;
 import org.tablero.project.ProjectFormView;
 import org.tablero.project.ProjectsView;
 import org.tablero.publication.AboutView;
@@ -97,7 +98,9 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.CHART_LINE.create()));
         }
         if (!signedIn.hasRole(Role.AGENCY_OFFICER) && (reviewer || signedIn.hasRole(Role.ADMIN))) {
-            nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), ProjectsView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), PortfolioView.class,
+                    VaadinIcon.PIE_BAR_CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.register"), ProjectsView.class,
                     VaadinIcon.TABLE.create()));
         }
         if (signedIn.hasRole(Role.ADMIN)) {

@@ -93,6 +93,7 @@ public class ProgressView extends ProjectPartView {
     private Component headline(DeliveryStatus status) {
         Div tiles = new Div();
         tiles.addClassName("tiles");
+        tiles.setWidthFull();
         if (status.baseline() == null) {
             tiles.add(new Paragraph(getTranslation("delivery.no-baseline")));
             return tiles;
@@ -119,12 +120,14 @@ public class ProgressView extends ProjectPartView {
         return tiles;
     }
 
-    private Div tile(String labelKey, Component... content) {
+    /** A headline tile: its label, then its figure, then any note. */
+    private Div tile(String labelKey, Component figure, Component... notes) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("tile-label");
-        Div tile = new Div(label);
+        figure.addClassName("tile-figure");
+        Div tile = new Div(label, figure);
         tile.addClassName("tile");
-        tile.add(content);
+        tile.add(notes);
         return tile;
     }
 
@@ -196,6 +199,7 @@ public class ProgressView extends ProjectPartView {
         Div form = new Div(figures, milestoneFields, milestoneProblem, narrative, correctionReason,
                 new Paragraph(getTranslation("delivery.locked-after-submission")), submit);
         form.addClassName("report-form");
+        form.setWidthFull();
         return form;
     }
 
@@ -275,6 +279,7 @@ public class ProgressView extends ProjectPartView {
 
     private Component baselineList(Project project) {
         Div section = new Div();
+        section.setWidthFull();
         Grid<Baseline> grid = new Grid<>();
         grid.addColumn(Baseline::number).setHeader("#").setAutoWidth(true);
         grid.addColumn(baseline -> money(baseline.cost())).setHeader(getTranslation("delivery.cost"))

@@ -193,6 +193,7 @@ public class ResultsView extends ProjectPartView {
                         + (closure.realisedPercent() == null ? "" : " (" + closure.realisedPercent().toPlainString()
                         + " %)")));
         tiles.addClassName("tiles");
+        tiles.setWidthFull();
         return new Div(tiles, new Paragraph(closure.benefitsSummary()),
                 new Paragraph(getTranslation("results.lessons", closure.lessonsLearned())));
     }
