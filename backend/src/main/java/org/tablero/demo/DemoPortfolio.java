@@ -3,6 +3,7 @@ package org.tablero.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SortedMap;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +33,7 @@ import org.tablero.project.DeliveryApproach;
 import org.tablero.project.FundingSource;
 import org.tablero.project.Infrastructure;
 import org.tablero.project.PolicyArea;
+import org.tablero.project.Project;
 import org.tablero.project.ProjectInput;
 import org.tablero.project.ProjectService;
 import org.tablero.project.ProjectStatus;
@@ -37,13 +41,19 @@ import org.tablero.project.YearlyCost;
 
 /**
  * A fictional but plausible portfolio of the Republic of Costa Serena: a national government, two
- * states (one Portuguese-speaking) and municipalities, with projects in every status. Everything goes
- * through the services, so the demo data obey the same rules as typed data and leave an audit trail.
+ * states (one Portuguese-speaking) and municipalities, with projects in every status. Projects that have
+ * started carry the delivery history their {@link Story} tells up to last month, with their KPI and
+ * user-experience measurements and, once complete, their closure. Everything goes through the services, so
+ * the demo data obey the same rules as typed data and leave an audit trail.
  */
 @Component
 class DemoPortfolio {
 
     static final String PASSWORD = "tablero-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPortfolio.class);
+    private static final Set<ProjectStatus> STARTED = EnumSet.of(ProjectStatus.IN_EXECUTION, ProjectStatus.ON_HOLD,
+            ProjectStatus.COMPLETED);
 
     /** user name, role, organisation code, display name */
     private static final List<String[]> USERS = List.of(
@@ -80,8 +90,11 @@ class DemoPortfolio {
             new String[] {"MUN-SAO-BENTO", "Prefeitura de São Bento", "MUNICIPAL", "EST-RIO-VERDE"},
             new String[] {"MUN-CAPITAL", "Municipalidad de Ciudad Capital", "MUNICIPAL", "GOV"});
 
-    /** organisation code, policy area, title (the language of the organisation) */
-    private static final List<String[]> PROJECTS = List.of(
+    /**
+     * organisation code, policy area, title (the language of the organisation); package-private for the demo
+     * test, which tells the demo's projects from those other tests add
+     */
+    static final List<String[]> PROJECTS = List.of(
             new String[] {"MIN-SALUD", "HEALTH", "Historia clínica electrónica nacional"},
             new String[] {"MIN-SALUD", "HEALTH", "Agenda digital de citas médicas"},
             new String[] {"MIN-SALUD", "HEALTH", "Receta electrónica interoperable"},
@@ -153,28 +166,34 @@ class DemoPortfolio {
     private final ProjectService projects;
     private final ApprovalService approvals;
     private final DemoAssessments assessments;
+    private final DemoDelivery delivery;
+    private final DemoResults results;
     private final UserDetailsService accounts;
     private final TransactionTemplate transaction;
 
     DemoPortfolio(FirstAdministrator firstAdministrator, OrganisationService organisations, UserService users,
-            ProjectService projects, ApprovalService approvals, DemoAssessments assessments,
-            UserDetailsService accounts, TransactionTemplate transaction) {
+            ProjectService projects, ApprovalService approvals, DemoAssessments assessments, DemoDelivery delivery,
+            DemoResults results, UserDetailsService accounts, TransactionTemplate transaction) {
         this.firstAdministrator = firstAdministrator;
         this.organisations = organisations;
         this.users = users;
         this.projects = projects;
         this.approvals = approvals;
         this.assessments = assessments;
+        this.delivery = delivery;
+        this.results = results;
         this.accounts = accounts;
         this.transaction = transaction;
     }
 
     void load() {
+        long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             TableroUser admin = firstAdministrator.create("GOV", "Gobierno de la República de Costa Serena", PASSWORD);
             // the admin account creates the demo projects too, so it acts as an officer for this task only
             SystemTask.runAs(SystemTask.withRoles(admin, Role.AGENCY_OFFICER), this::createPortfolio);
         });
+        log.info("Demo portfolio loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     static void logAccounts(Logger log) {
@@ -197,23 +216,52 @@ class DemoPortfolio {
         }
         Random random = new Random(20261128L);
         ProjectStatus[] statuses = ProjectStatus.values();
+        DemoWorkflow workflow = new DemoWorkflow(approvals, assessments, this::account);
+        List<Started> started = new ArrayList<>();
         for (int i = 0; i < PROJECTS.size(); i++) {
             String[] row = PROJECTS.get(i);
-            ProjectStatus status = statuses[i % statuses.length];
+            Story story = Story.of(i);
+            ProjectStatus status = story != null ? story.status() : statuses[i % statuses.length];
+            if (story == null && STARTED.contains(status)) {
+                throw new IllegalStateException("demo project " + i + " is " + status + " without a story");
+            }
             // projects waiting for the board must be strategic; a few others are too
             boolean large = status == ProjectStatus.BOARD_REVIEW || i % 7 == 0;
-            ProjectInput input = projectInput(random, i, large, byCode.get(row[0]), PolicyArea.valueOf(row[1]),
-                    row[2]);
-            new DemoWorkflow(approvals, assessments, this::account).bringTo(projects.create(input), status);
+            Organisation owner = byCode.get(row[0]);
+            ProjectInput input = projectInput(random, i, large, owner, PolicyArea.valueOf(row[1]), row[2], story);
+            Project project = projects.create(input);
+            delivery.plan(project, DemoLanguage.of(owner));
+            results.plan(project, DemoLanguage.of(owner));
+            workflow.bringTo(project, story == null ? status : ProjectStatus.IN_EXECUTION);
+            if (story != null) {
+                started.add(new Started(project, story, DemoLanguage.of(owner)));
+            }
         }
+        // the history of every started project is filed after the whole portfolio exists, so it can be timed
+        long history = System.nanoTime();
+        for (Started project : started) {
+            SortedMap<YearMonth, Integer> progress = delivery.deliver(project.project(), project.story(),
+                    project.language(), this::account);
+            results.measure(project.project(), project.story(), project.language(), progress);
+            workflow.leaveExecution(project.project().id(), project.story().status());
+            if (project.story().status() == ProjectStatus.COMPLETED) {
+                results.close(project.project(), project.story(), project.language());
+            }
+        }
+        log.info("Demo portfolio: the delivery history of {} projects filed in {} ms", started.size(),
+                (System.nanoTime() - history) / 1_000_000);
+    }
+
+    private record Started(Project project, Story story, DemoLanguage language) {
     }
 
     private TableroUser account(String username) {
         return (TableroUser) accounts.loadUserByUsername(username);
     }
 
+    /** A started project's dates come from its story, so that its history ends in the month before today. */
     private ProjectInput projectInput(Random random, int index, boolean large, Organisation owner, PolicyArea area,
-            String title) {
+            String title, Story story) {
         Category category = title.startsWith("Mantenimiento") || title.startsWith("Operación")
                 || title.startsWith("Manutenção") ? Category.OPERATIONS_AND_MAINTENANCE
                 : title.startsWith("Moderniza") || title.startsWith("Migração") ? Category.MODERNISATION
@@ -222,6 +270,10 @@ class DemoPortfolio {
         int startYear = 2023 + random.nextInt(4);
         LocalDate start = LocalDate.of(startYear, 1 + random.nextInt(12), 1);
         LocalDate end = start.plusMonths(12 + random.nextInt(37)).minusDays(1);
+        if (story != null) {
+            start = story.plannedStart(YearMonth.now());
+            end = story.plannedEnd(YearMonth.now());
+        }
         long yearlyBase = large ? 2_000_000 + random.nextInt(6_000_000) : 80_000 + random.nextInt(900_000);
         List<YearlyCost> costs = new ArrayList<>();
         for (int year = start.getYear(); year <= end.getYear(); year++) {
@@ -237,10 +289,7 @@ class DemoPortfolio {
         FundingSource funding = owner.level() == OrganisationLevel.CENTRAL
                 ? (index % 7 == 0 ? FundingSource.MULTILATERAL_LOAN : FundingSource.NATIONAL_BUDGET)
                 : (index % 4 == 0 ? FundingSource.OWN_REVENUE : FundingSource.SUBNATIONAL_BUDGET);
-        String summary = title + ". " + (owner.code().startsWith("RV") || owner.code().equals("EST-RIO-VERDE")
-                || owner.code().equals("MUN-SAO-BENTO")
-                        ? "Projeto de " + owner.name() + " para simplificar o atendimento e reduzir custos."
-                        : "Proyecto de " + owner.name() + " para simplificar la atención y reducir costos.");
+        String summary = title + ". " + DemoLanguage.of(owner).text("summary", owner.name());
         return new ProjectInput(projects.suggestCode(owner.id()), title, summary, owner.id(), category, area,
                 approach, approach.hasIterations() ? 2 + random.nextInt(3) : null, usesAi,
                 title.contains("automatizada") || title.contains("Triagem"), funding, start, end, infrastructure,

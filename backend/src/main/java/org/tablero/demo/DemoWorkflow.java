@@ -53,23 +53,18 @@ final class DemoWorkflow {
                 review(id, "procurement", ReviewAspect.PROCUREMENT_STRATEGY, Verdict.ENDORSE,
                         "El convenio marco vigente es adecuado para este alcance.");
             }
-            case BOARD_REVIEW, APPROVED, IN_EXECUTION, ON_HOLD, COMPLETED -> {
+            case BOARD_REVIEW, APPROVED, IN_EXECUTION -> {
                 submit(id);
                 endorseAll(id);
                 if (strategic && status != ProjectStatus.BOARD_REVIEW) {
                     decide(id, true, "Prioridad de la estrategia nacional de gobierno digital; se aprueba.");
                 }
-                if (status == ProjectStatus.IN_EXECUTION || status == ProjectStatus.ON_HOLD
-                        || status == ProjectStatus.COMPLETED) {
+                if (status == ProjectStatus.IN_EXECUTION) {
                     step(id, Action.START, null);
                 }
-                if (status == ProjectStatus.ON_HOLD) {
-                    step(id, Action.HOLD, "Licitación declarada desierta; se suspende hasta el nuevo llamado.");
-                }
-                if (status == ProjectStatus.COMPLETED) {
-                    step(id, Action.CLOSE, null);
-                }
             }
+            case ON_HOLD, COMPLETED -> throw new IllegalArgumentException(
+                    "a demo project is put on hold or closed after its reports: see leaveExecution");
             case REJECTED -> {
                 submit(id);
                 review(id, "authority", ReviewAspect.STANDARDS_AND_RISK, Verdict.OBJECT,
@@ -86,6 +81,15 @@ final class DemoWorkflow {
                 submit(id);
                 step(id, Action.CANCEL, "La institución fusionó este proyecto con la iniciativa nacional equivalente.");
             }
+        }
+    }
+
+    /** Puts a project in execution on hold or closes it, once its progress reports have been filed. */
+    void leaveExecution(long id, ProjectStatus status) {
+        switch (status) {
+            case ON_HOLD -> step(id, Action.HOLD, "Licitación declarada desierta; se suspende hasta el nuevo llamado.");
+            case COMPLETED -> step(id, Action.CLOSE, null);
+            default -> { }
         }
     }
 
