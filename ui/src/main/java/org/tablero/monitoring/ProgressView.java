@@ -24,12 +24,17 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.tablero.approval.Verdict;
 import org.tablero.assessment.ProjectPartView;
+import org.tablero.common.Chart;
+import org.tablero.common.ChartCard;
 import org.tablero.common.Formats;
 import org.tablero.common.Labels;
 import org.tablero.common.ProblemDisplay;
@@ -75,6 +80,10 @@ public class ProgressView extends ProjectPartView {
         DeliveryStatus status = delivery.status(project.id());
         add(headline(status));
         List<ProgressReport> all = reports.reports(project.id());
+        List<ProgressReport> counted = counted(all);
+        if (status.baseline() != null && !counted.isEmpty()) {
+            add(trend(status.baseline(), counted));
+        }
         if (reports.canFile(project)) {
             add(new H3(getTranslation("delivery.file-report")), reportForm(project, all));
         }
@@ -129,6 +138,33 @@ public class ProgressView extends ProjectPartView {
         tile.addClassName("tile");
         tile.add(notes);
         return tile;
+    }
+
+    /** Spend and projected cost month by month against the baseline: a drift shows before the colours turn. */
+    private Component trend(Baseline baseline, List<ProgressReport> counted) {
+        DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMM yy", getLocale());
+        List<Chart.Category> months = counted.stream().map(report -> Chart.Category.of(report.period().toString(),
+                report.period().format(monthFormat))).toList();
+        Function<Number, String> money = amount -> money(new BigDecimal(amount.toString()));
+        Chart chart = new Chart(Chart.Type.LINE, getTranslation("delivery.trend"), months, List.of(
+                new Chart.Series(getTranslation("delivery.baseline-cost"), counted.stream()
+                        .map(report -> baseline.cost()).toList(), money, Chart.Scale.MONEY),
+                new Chart.Series(getTranslation("delivery.projected-cost"), counted.stream()
+                        .map(ProgressReport::projectedCost).toList(), money, Chart.Scale.MONEY),
+                new Chart.Series(getTranslation("delivery.spend-to-date"), counted.stream()
+                        .map(ProgressReport::spendToDate).toList(), money, Chart.Scale.MONEY)))
+                .currency(properties.currency().getCurrencyCode());
+        ChartCard card = new ChartCard(chart, getTranslation("delivery.period"));
+        card.setWidthFull();
+        return card;
+    }
+
+    /** The version of each month that counts (the latest submitted one), oldest month first. */
+    private static List<ProgressReport> counted(List<ProgressReport> all) {
+        return all.stream().filter(report -> report.status() == ReportStatus.SUBMITTED)
+                .collect(Collectors.toMap(ProgressReport::period, report -> report,
+                        (one, other) -> one.version() > other.version() ? one : other))
+                .values().stream().sorted(Comparator.comparing(ProgressReport::period)).toList();
     }
 
     private Component reportForm(Project project, List<ProgressReport> all) {

@@ -160,13 +160,13 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         String::valueOf, filter::withFiscalYear, Chart.Type.BAR),
                 card("portfolio.chart.funding", "portfolio.filter.funding", summary.byFundingSource(), Labels::of,
                         filter::withFundingSource, Chart.Type.HORIZONTAL_BAR),
-                colours("portfolio.chart.cost-colours", "portfolio.filter.cost", summary.costColours(),
-                        filter::withCostColour),
-                colours("portfolio.chart.schedule-colours", "portfolio.filter.schedule", summary.scheduleColours(),
-                        filter::withScheduleColour),
-                card("portfolio.chart.ratings", "portfolio.filter.rating", summary.ratings(),
-                        rating -> getTranslation("delivery.rating-option." + rating), filter::withRating,
-                        Chart.Type.BAR))
+                counts("portfolio.chart.cost-colours", "portfolio.filter.cost", summary.costColours(),
+                        this::colourName, ChartColours::of, filter::withCostColour, Chart.Type.PIE),
+                counts("portfolio.chart.schedule-colours", "portfolio.filter.schedule", summary.scheduleColours(),
+                        this::colourName, ChartColours::of, filter::withScheduleColour, Chart.Type.PIE),
+                counts("portfolio.chart.ratings", "portfolio.filter.rating", summary.ratings(),
+                        rating -> getTranslation("delivery.rating-option." + rating), ChartColours::ofRating,
+                        filter::withRating, Chart.Type.BAR))
                 .forEach(charts::add);
         charts.addClassName("charts");
         charts.setWidthFull();
@@ -183,17 +183,16 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 .currency(properties.currency().getCurrencyCode()), headingKey, keyed, drill);
     }
 
-    /** Colour distributions: the number of projects per colour, drawn in that colour. */
-    private Component colours(String titleKey, String headingKey, List<Slice<VarianceColour>> slices,
-            Function<VarianceColour, PortfolioFilter> drill) {
-        List<Slice<VarianceColour>> keyed = slices.stream().filter(slice -> slice.key() != null).toList();
-        List<Chart.Category> categories = keyed.stream().map(slice -> new Chart.Category(slice.key().name(),
-                Labels.of(slice.key()), ChartColours.of(slice.key()))).toList();
-        Chart chart = new Chart(Chart.Type.PIE, getTranslation(titleKey), categories, List.of(count(keyed)));
-        return drillable(chart, headingKey, keyed, drill);
+    /** Distributions of projects (not money): variance colours and ratings, each drawn in its own colour. */
+    private <K> Component counts(String titleKey, String headingKey, List<Slice<K>> slices, Function<K, String> label,
+            Function<K, String> colour, Function<K, PortfolioFilter> drill, Chart.Type type) {
+        List<Slice<K>> keyed = slices.stream().filter(slice -> slice.key() != null).toList();
+        List<Chart.Category> categories = keyed.stream().map(slice -> new Chart.Category(key(slice.key()),
+                label.apply(slice.key()), colour.apply(slice.key()))).toList();
+        return drillable(new Chart(type, getTranslation(titleKey), categories, List.of(count(keyed))), headingKey,
+                keyed, drill);
     }
 
-    /** A chart with nothing to draw says so instead of drawing an empty frame. */
     private <K> Component drillable(Chart chart, String headingKey, List<Slice<K>> keyed,
             Function<K, PortfolioFilter> drill) {
         if (keyed.isEmpty()) {
@@ -217,6 +216,11 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private <K> Chart.Series count(List<Slice<K>> slices) {
         return new Chart.Series(getTranslation("portfolio.projects"), slices.stream().map(Slice::projects).toList(),
                 String::valueOf, Chart.Scale.COUNT);
+    }
+
+    /** "Green", "Yellow", "Red": short enough for a chart; the band in words is in each badge's title. */
+    private String colourName(VarianceColour colour) {
+        return getTranslation("public.colour.short." + colour.name());
     }
 
     private static String key(Object key) {
@@ -262,7 +266,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         Grid<PortfolioProject> grid = new Grid<>();
         grid.setId("projects");
         grid.addColumn(PortfolioProject::code).setHeader(getTranslation("project.code")).setAutoWidth(true);
-        grid.addColumn(PortfolioProject::title).setHeader(getTranslation("project.title")).setFlexGrow(3);
+        grid.addColumn(PortfolioProject::title).setHeader(getTranslation("project.title")).setWidth("20em")
+                .setFlexGrow(2);
         grid.addColumn(PortfolioProject::organisationName).setHeader(getTranslation("portfolio.organisation"))
                 .setFlexGrow(2);
         grid.addComponentColumn(project -> StatusBadge.of(project.status())).setHeader(getTranslation(

