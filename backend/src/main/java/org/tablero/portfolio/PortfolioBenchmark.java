@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -30,6 +34,7 @@ import org.jooq.ResultQuery;
 import org.tablero.identity.Role;
 import org.tablero.identity.SystemTask;
 import org.tablero.identity.TableroUser;
+import org.tablero.monitoring.VarianceColour;
 import org.tablero.organisation.OrganisationLevel;
 import org.tablero.project.Category;
 import org.tablero.project.ProjectFilter;
@@ -118,7 +123,12 @@ final class PortfolioBenchmark {
 
     // ------------------------------------------------------------------ aggregates
 
-    void aggregates(TableroUser user, String who, String filterName, PortfolioFilter filter) {
+    /**
+     * @param eachStatement whether to time each statement through jOOQ and bare as well, not only the whole
+     * @param times how many times to run each after the warm-up
+     */
+    void aggregates(TableroUser user, String who, String filterName, PortfolioFilter filter, boolean eachStatement,
+            int times) {
         PortfolioService.Query query = as(user, () -> portfolio.query(filter));
         List<Named> statements = List.of(
                 new Named("organisations", repository.organisationsQuery(), repository::organisations),
@@ -129,25 +139,27 @@ final class PortfolioBenchmark {
                 new Named("by fiscal year", repository.byFiscalYearQuery(query.where(), query.unrestricted()),
                         () -> repository.byFiscalYear(query.where(), query.unrestricted())));
         List<String> sql = statements.stream().map(statement -> db.renderInlined(statement.query())).toList();
-        compare(who, filterName, "summary() vs the 4 statements bare",
-                () -> as(user, () -> portfolio.summary(filter)), () -> bare(sql));
-        for (int i = 0; i < statements.size(); i++) {
+        compare(who, filterName, "summary() vs its 4 statements bare, the 3 aggregates concurrently as it runs them",
+                () -> as(user, () -> portfolio.summary(filter)), () -> bareConcurrently(sql), times);
+        compare(who, filterName, "summary() vs its 4 statements bare, one after another",
+                () -> as(user, () -> portfolio.summary(filter)), () -> bare(sql), times);
+        for (int i = 0; eachStatement && i < statements.size(); i++) {
             String one = sql.get(i);
             compare(who, filterName, "  " + statements.get(i).name() + " (jOOQ + mapping vs bare)",
-                    statements.get(i).viaJooq(), () -> bare(List.of(one)));
+                    statements.get(i).viaJooq(), () -> bare(List.of(one)), times);
         }
     }
 
     private record Named(String name, ResultQuery<?> query, Supplier<?> viaJooq) {}
 
-    private void compare(String who, String filterName, String what, Supplier<?> service, Runnable bare) {
+    private void compare(String who, String filterName, String what, Supplier<?> service, Runnable bare, int times) {
         for (int i = 0; i < warmup; i++) {
             service.get();
             bare.run();
         }
-        long[] serviceNanos = new long[runs];
-        long[] bareNanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
+        long[] serviceNanos = new long[times];
+        long[] bareNanos = new long[times];
+        for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
             service.get();
             serviceNanos[i] = System.nanoTime() - start;
@@ -159,6 +171,22 @@ final class PortfolioBenchmark {
         Stats b = Stats.of(bareNanos);
         out.accept(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %.2f |", who, filterName, what,
                 s.cells(), b.cells(), s.p50() / b.p50(), s.p95() / b.p95()));
+    }
+
+    /** The first statement, then the others at the same time, each on a connection of its own. */
+    private void bareConcurrently(List<String> statements) {
+        bare(statements.subList(0, 1));
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (String sql : statements.subList(1, statements.size())) {
+                running.add(threads.submit(() -> bare(List.of(sql))));
+            }
+            for (Future<?> statement : running) {
+                statement.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The statements run back to back on one connection, every column of every row read. */
@@ -206,8 +234,8 @@ final class PortfolioBenchmark {
     }
 
     private void pages(String grid, String filterName, int total, int offset, Supplier<?> page, Supplier<?> count) {
-        int gridRuns = Math.max(10, runs / 2);
-        for (int i = 0; i < warmup; i++) {
+        int gridRuns = Math.max(5, runs / 5);
+        for (int i = 0; i < Math.min(warmup, 3); i++) {
             page.get();
             count.get();
         }
@@ -287,12 +315,16 @@ final class PortfolioBenchmark {
         out.accept("");
         out.accept("| user | filter | what | service p50 | p95 | max | bare p50 | p95 | max | ratio p50 | ratio p95 |");
         out.accept("|---|---|---|---|---|---|---|---|---|---|---|");
-        PortfolioFilter drillDown = PortfolioFilter.none().withCategory(Category.NEW_DEVELOPMENT)
+        PortfolioFilter drillDown = PortfolioFilter.none().withStatus(ProjectStatus.IN_EXECUTION)
+                .withCostColour(VarianceColour.RED);
+        PortfolioFilter fiscalYear = PortfolioFilter.none().withCategory(Category.NEW_DEVELOPMENT)
                 .withFiscalYear(Year.now().getValue());
         for (TableroUser user : List.of(national, state)) {
             String who = user == national ? "national" : "state";
-            aggregates(user, who, "none", PortfolioFilter.none());
-            aggregates(user, who, "new development, " + Year.now(), drillDown);
+            aggregates(user, who, "none", PortfolioFilter.none(), true, runs);
+            aggregates(user, who, "in execution, cost red", drillDown, false, runs);
+            // the heaviest drill-down, a semi-join on the yearly costs: fewer runs
+            aggregates(user, who, "new development, " + Year.now(), fiscalYear, false, Math.max(5, runs / 5));
         }
         out.accept("");
         out.accept("| grid | filter | rows from | page p50 | p95 | max | count p50 | p95 | max | page + count p95 |");
@@ -300,17 +332,17 @@ final class PortfolioBenchmark {
         ProjectFilter inState = new ProjectFilter(state.organisationId(), null, null, null, null);
         ProjectFilter inExecution = new ProjectFilter(null, ProjectStatus.IN_EXECUTION, null, null, null);
         ProjectFilter text = new ProjectFilter(null, null, null, null, "salud");
-        for (ProjectSort sort : List.of(ProjectSort.LAST_CHANGED, ProjectSort.CODE)) {
-            boolean ascending = sort == ProjectSort.CODE;
-            registerPages(national, "none", ProjectFilter.none(), sort, ascending);
-            registerPages(national, "state subtree", inState, sort, ascending);
-            registerPages(national, "in execution", inExecution, sort, ascending);
-            registerPages(national, "text 'salud'", text, sort, ascending);
-        }
+        // the register's default order (last changed first) with each filter, and by code without one
+        registerPages(national, "none", ProjectFilter.none(), ProjectSort.LAST_CHANGED, false);
+        registerPages(national, "state subtree", inState, ProjectSort.LAST_CHANGED, false);
+        registerPages(national, "in execution", inExecution, ProjectSort.LAST_CHANGED, false);
+        registerPages(national, "text 'salud'", text, ProjectSort.LAST_CHANGED, false);
+        registerPages(national, "none", ProjectFilter.none(), ProjectSort.CODE, true);
         for (PortfolioList list : PortfolioList.values()) {
             portfolioPages(national, list, "none", PortfolioFilter.none());
         }
         portfolioPages(state, PortfolioList.ALL, "state user", PortfolioFilter.none());
-        portfolioPages(national, PortfolioList.ALL, "new development, " + Year.now(), drillDown);
+        portfolioPages(national, PortfolioList.ALL, "in execution, cost red", drillDown);
+        portfolioPages(national, PortfolioList.ALL, "new development, " + Year.now(), fiscalYear);
     }
 }

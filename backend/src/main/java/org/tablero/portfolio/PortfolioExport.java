@@ -49,7 +49,7 @@ class PortfolioExport {
             new Column("project.status", "Status", PortfolioProject::status),
             new Column("project.tier", "Tier", PortfolioProject::tier),
             new Column("project.funding-source", "Funding source", PortfolioProject::fundingSource),
-            new Column("portfolio.column.lifecycle-cost", "Lifecycle cost", PortfolioProject::lifecycleCost),
+            new Column("project.lifecycle-cost", "Lifecycle cost", PortfolioProject::lifecycleCost),
             new Column("project.planned-start", "Planned start", PortfolioProject::plannedStart),
             new Column("project.planned-end", "Planned end", PortfolioProject::plannedEnd),
             new Column("portfolio.column.baseline-cost", "Baseline cost", PortfolioProject::baselineCost),

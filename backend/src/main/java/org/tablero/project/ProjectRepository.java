@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tablero.organisation.OrganisationLevel;
@@ -43,15 +44,22 @@ class ProjectRepository {
             case LAST_CHANGED -> PROJECT.UPDATED_AT;
         };
         SortField<?> order = ascending ? sortField.asc() : sortField.desc();
-        return db.select(PROJECT.ID, PROJECT.CODE, PROJECT.TITLE, ORGANISATION.NAME, ORGANISATION.LEVEL,
-                        PROJECT.CATEGORY, PROJECT.STATUS, PROJECT.TIER, PROJECT.LIFECYCLE_COST,
-                        PROJECT.PLANNED_START, PROJECT.PLANNED_END)
-                .from(PROJECT)
+        // The page's ids first, from the narrow rows of an index (V14), and only then those rows whole: a deep page
+        // of 100,000 projects then sorts ids instead of whole rows (4 s -> 0.2 s, docs/performance.md).
+        Table<?> page = db.select(PROJECT.ID).from(PROJECT)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.ORGANISATION_ID))
                 .where(where)
                 // the id makes the order total, so that paging never repeats or skips a row
                 .orderBy(order, PROJECT.ID.asc())
                 .offset(offset).limit(limit)
+                .asTable("page");
+        return db.select(PROJECT.ID, PROJECT.CODE, PROJECT.TITLE, ORGANISATION.NAME, ORGANISATION.LEVEL,
+                        PROJECT.CATEGORY, PROJECT.STATUS, PROJECT.TIER, PROJECT.LIFECYCLE_COST,
+                        PROJECT.PLANNED_START, PROJECT.PLANNED_END)
+                .from(PROJECT)
+                .join(page).on(PROJECT.ID.eq(page.field(PROJECT.ID)))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.ORGANISATION_ID))
+                .orderBy(order, PROJECT.ID.asc())
                 .fetch(r -> new ProjectSummary(r.value1(), r.value2(), r.value3(), r.value4(),
                         OrganisationLevel.valueOf(r.value5()), Category.valueOf(r.value6()),
                         ProjectStatus.valueOf(r.value7()), Tier.valueOf(r.value8()), r.value9(), r.value10(),
