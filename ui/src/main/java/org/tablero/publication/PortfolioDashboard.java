@@ -95,7 +95,7 @@ class PortfolioDashboard extends Div {
             small.addClassName("tile-note");
             tile.add(small);
         }
-        tile.addClassName("tile");
+        tile.addClassNames("tile", "tile-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
         return tile;
     }
 

@@ -73,6 +73,7 @@ public class PublicProjectsView extends VerticalLayout implements BeforeEnterObs
         this.portfolio = portfolio;
         this.formats = formatsFactory.of(getLocale());
         addClassNames("public-page", "public-projects");
+        setHeightFull();
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("public.projects.heading")), count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
