@@ -331,7 +331,8 @@ public class PublicPortfolio {
         record Key(WithholdingReason reason, org.tablero.assessment.risk.RiskLevel level) {}
         Map<Key, Long> counts = risks.stream().filter(risk -> risk.description().isWithheld())
                 .collect(Collectors.groupingBy(risk -> new Key(risk.description().reason(), risk.residualLevel()),
-                        TreeMap::new, Collectors.counting()));
+                        () -> new TreeMap<>(Comparator.comparing(Key::reason).thenComparing(Key::level)),
+                        Collectors.counting()));
         return counts.entrySet().stream().map(entry -> new WithheldRiskCount(entry.getKey().reason(),
                 entry.getKey().level(), entry.getValue().intValue())).toList();
     }

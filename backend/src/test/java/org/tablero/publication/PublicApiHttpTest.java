@@ -1,0 +1,171 @@
+package org.tablero.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tablero.publication.PublicHttp.json;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tablero.organisation.Organisation;
+import org.tablero.project.Project;
+import org.tablero.project.ProjectService;
+import org.tablero.support.DatabaseTest;
+import org.tablero.support.Fixtures;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * HTTP done right for anyone: conditional requests (ETag, Last-Modified, 304), CORS, read-only methods, the rate
+ * limit with 429 and Retry-After, and a 400 with a JSON message for every bad parameter, never a 5xx.
+ */
+@DatabaseTest
+class PublicApiHttpTest {
+
+    private static final String API = "/api/public/v1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RateLimit rateLimit;
+
+    @Autowired
+    PublicApiProperties properties;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ProjectService projects;
+
+    @AfterEach
+    void restoreRateLimit() {
+        rateLimit.configure(properties.requestsPerPeriod(), properties.period());
+    }
+
+    @Test
+    void an_unchanged_answer_is_304_by_etag_or_date_and_a_change_gives_a_new_etag() throws InterruptedException {
+        PublicHttp http = new PublicHttp(port);
+        HttpResponse<byte[]> first = http.get(API + "/projects");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=60");
+
+        HttpResponse<byte[]> again = http.get(API + "/projects", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(http.get(API + "/projects", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+
+        Organisation ministry = fixtures.organisation(null);
+        Project draft = fixtures.as(fixtures.officerOf(ministry), () -> projects.create(Fixtures.project(ministry)));
+        assertThat(draft.id()).isPositive();
+        String changed = etag;
+        for (int attempt = 0; attempt < 50 && changed.equals(etag); attempt++) {
+            Thread.sleep(100); // the version is read again at most once a second
+            changed = http.get(API + "/projects").headers().firstValue("ETag").orElseThrow();
+        }
+        assertThat(changed).as("a change in the database gives a new ETag").isNotEqualTo(etag);
+        assertThat(http.get(API + "/projects", "If-None-Match", etag).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void any_origin_may_read_and_nobody_may_write() {
+        PublicHttp http = new PublicHttp(port);
+        HttpResponse<byte[]> read = http.get(API + "/overview", "Origin", "https://civic.example");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        HttpResponse<byte[]> preflight = http.send("OPTIONS", API + "/projects", "Origin", "https://civic.example",
+                "Access-Control-Request-Method", "GET");
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("GET");
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+            HttpResponse<byte[]> write = http.send(method, API + "/projects");
+            assertThat(write.statusCode()).as(method).isEqualTo(405);
+            assertThat(json(write).get("message").asString()).contains("read-only");
+        }
+    }
+
+    @Test
+    void a_client_over_the_limit_gets_429_with_retry_after_and_others_are_served() {
+        rateLimit.configure(3, Duration.ofMinutes(10));
+        PublicHttp http = new PublicHttp(port);
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.get(API + "/snapshots").statusCode()).isEqualTo(200);
+        }
+        HttpResponse<byte[]> limited = http.get(API + "/snapshots");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(json(limited).get("message").asString()).contains("Too many requests");
+        assertThat(limited.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(http.get("/api/v1/projects").statusCode()).as("the signed-in API is not limited here")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void every_bad_parameter_is_a_400_with_a_message_and_nothing_is_a_5xx() {
+        rateLimit.configure(100_000, Duration.ofMinutes(1));
+        List<String> bad = List.of("-1", "abc", "1.5", "1e3", "99999999999", "' OR 1=1 --", "<script>alert(1)</script>",
+                "PURPLE", "x".repeat(5000), "%00", "null", "");
+        List<String> lists = new ArrayList<>(List.of("/projects", "/organisations"));
+        PublicDataset.ALL.stream().filter(dataset -> dataset != PublicDataset.ORGANISATIONS)
+                .forEach(dataset -> lists.add("/" + dataset.name()));
+        PublicHttp http = new PublicHttp(port);
+        List<String> checked = new ArrayList<>();
+        for (String list : lists) {
+            List<String> parameters = list.equals("/projects") || list.equals("/organisations")
+                    ? List.of("page", "size", "sort", "order", list.equals("/projects") ? "organisation" : "parent")
+                    : List.of("page", "size", "sort", "order", "project", "organisation");
+            for (String parameter : parameters) {
+                for (String value : bad) {
+                    String path = API + list + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                    HttpResponse<byte[]> response = http.get(path);
+                    boolean harmless = value.isEmpty() || parameter.equals("sort") && value.equals("null");
+                    if (response.statusCode() == 200 && (harmless || acceptedAsNoMatch(parameter, value))) {
+                        continue;
+                    }
+                    assertThat(response.statusCode()).as(path).isBetween(400, 499);
+                    assertThat(json(response).get("message").asString()).as(path).isNotBlank();
+                    checked.add(path);
+                }
+            }
+        }
+        for (String parameter : List.of("level", "category", "tier", "status", "costColour", "scheduleColour",
+                "rating", "stale", "q")) {
+            for (String value : List.of("PURPLE", "-1", "<script>", "' OR 1=1 --", "x".repeat(5000))) {
+                String path = API + "/projects?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                HttpResponse<byte[]> response = http.get(path);
+                if (parameter.equals("q") && value.length() < 300) {
+                    assertThat(response.statusCode()).as("a search for any text is answered").isEqualTo(200);
+                    continue;
+                }
+                assertThat(response.statusCode()).as(path).isEqualTo(400);
+                assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+            }
+        }
+        for (String path : List.of("/projects/%27%20OR%201%3D1%20--", "/risks/abc", "/risks/99999999999999999999",
+                "/risks/-1", "/snapshots/2026-Q9.zip", "/organisations/%3Cscript%3E",
+                "/no-such-dataset", "/no-such-dataset.csv", "/projects/NO-SUCH-PROJECT", "/risks/0",
+                "/contracts/123456789012")) {
+            HttpResponse<byte[]> response = http.get(API + path);
+            assertThat(response.statusCode()).as(path).isBetween(400, 404);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path + " " + response.statusCode())
+                    .contains("json");
+            JsonNode body = json(response);
+            assertThat(body.get("message").asString()).as(path).isNotBlank();
+        }
+        assertThat(http.get(API + "/snapshots/..%2F..%2Fetc.zip").statusCode())
+                .as("an encoded slash is refused by the server itself, before the application").isEqualTo(400);
+        assertThat(checked).hasSizeGreaterThan(200);
+    }
+
+    /** A well-formed code that names nothing is an empty list, not an error. */
+    private static boolean acceptedAsNoMatch(String parameter, String value) {
+        return (parameter.equals("project") || parameter.equals("parent")) && value.matches("[A-Za-z0-9._-]+");
+    }
+}
