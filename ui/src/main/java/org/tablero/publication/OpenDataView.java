@@ -32,10 +32,14 @@ public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
         PublicTable datasets = new PublicTable(getTranslation("opendata.column.dataset"),
                 getTranslation("opendata.column.description"), getTranslation("opendata.column.downloads"));
         for (PublicDataset<?> dataset : PublicDataset.ALL) {
-            Span downloads = new Span(download(dataset.name() + ".csv", "CSV"), new Span(" · "),
-                    download(dataset.name(), "JSON"));
+            String title = getTranslation("opendata.dataset." + dataset.name());
+            Anchor csv = download(dataset.name() + ".csv", "CSV");
+            csv.setAriaLabel(title + " (CSV)");
+            Anchor json = download(dataset.name(), "JSON");
+            json.setAriaLabel(title + " (JSON)");
+            Span downloads = new Span(csv, new Span(" · "), json);
             downloads.addClassName("downloads");
-            datasets.row(getTranslation("opendata.dataset." + dataset.name()),
+            datasets.row(title,
                     getTranslation("opendata.dataset." + dataset.name() + ".description"), downloads);
         }
         add(datasets);
