@@ -42,7 +42,7 @@ class OrganisationTree {
         }
     }
 
-    private record Loaded(Record2<Instant, Integer> stamp, Snapshot snapshot) {}
+    private record Loaded(Record2<Long, Instant> stamp, Snapshot snapshot) {}
 
     private final DSLContext db;
     private volatile @Nullable Loaded loaded;
@@ -51,8 +51,9 @@ class OrganisationTree {
         this.db = db;
     }
 
+    /** The tree as it is now: read again only when an organisation was added (a new id) or changed. */
     Snapshot get() {
-        Record2<Instant, Integer> stamp = db.select(DSL.max(ORGANISATION.UPDATED_AT), DSL.count())
+        Record2<Long, Instant> stamp = db.select(DSL.max(ORGANISATION.ID), DSL.max(ORGANISATION.UPDATED_AT))
                 .from(ORGANISATION).fetchOne();
         Loaded current = loaded;
         if (current == null || !current.stamp().equals(stamp)) {

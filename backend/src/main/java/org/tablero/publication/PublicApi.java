@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -46,6 +47,8 @@ class PublicApi {
 
     static final String BASE = "/api/public/v1";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** Characters gathered before they are encoded and sent: CSV values are written a few characters at a time. */
+    private static final int CSV_BUFFER = 64 * 1024;
 
     private final PublicPortfolio portfolio;
     private final OpenData openData;
@@ -311,7 +314,8 @@ class PublicApi {
         PublicDataset<?> named = datasetNamed(dataset);
         response.setContentType(CSV.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + named.name() + ".csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                CSV_BUFFER);
         openData.writeCsv(named, out);
         out.flush();
     }

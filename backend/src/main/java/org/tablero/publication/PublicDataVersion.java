@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * A version of all public data, cheap to read: the newest id or time of every table the public reads, each an
  * index lookup. Any change (every change writes an audit event; reports, ratings, verdicts and measurements are
- * also new rows) gives a new version, so one ETag and Last-Modified serve every public address. Read at most once
- * a second, well within the five minutes in which a change must be public.
+ * also new rows) gives a new version, so one ETag and Last-Modified serve every public address, and cached answers
+ * are keyed by it.
  */
 @Component
 class PublicDataVersion {
@@ -54,15 +54,21 @@ class PublicDataVersion {
         this.db = db;
     }
 
+    /** The version, read again at most once a second: for answering HTTP requests. */
     Version current() {
         Version known = version;
         long now = System.currentTimeMillis();
         if (known != null && now - readAt < REUSE_MILLIS) {
             return known;
         }
-        known = read();
+        return fresh();
+    }
+
+    /** The version as it is now: for keys of cached answers, so that a reader always sees its own changes. */
+    Version fresh() {
+        Version known = read();
         version = known;
-        readAt = now;
+        readAt = System.currentTimeMillis();
         return known;
     }
 

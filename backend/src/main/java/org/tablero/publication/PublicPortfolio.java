@@ -3,11 +3,14 @@ package org.tablero.publication;
 import static org.tablero.db.Tables.CONFIDENTIAL_FIELD;
 import static org.tablero.db.Tables.PROJECT;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,15 +50,28 @@ public class PublicPortfolio {
     private final PublicRepository repository;
     private final OrganisationTree tree;
     private final MonitoringProperties monitoring;
+    private final PublicDataVersion version;
+    /**
+     * Aggregates and counts, which read whole tables, keyed by the data version: a change of any public data makes
+     * them be computed again, and until then everybody shares them.
+     */
+    private final Cache<List<Object>, Object> aggregates = Caffeine.newBuilder().maximumSize(5_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    PublicPortfolio(PublicRepository repository, OrganisationTree tree, MonitoringProperties monitoring) {
+    PublicPortfolio(PublicRepository repository, OrganisationTree tree, MonitoringProperties monitoring,
+            PublicDataVersion version) {
         this.repository = repository;
         this.tree = tree;
         this.monitoring = monitoring;
+        this.version = version;
     }
 
     /** The whole portfolio in figures, or an organisation's subtree ({@code organisationCode}) rolled up. */
     public PortfolioOverview overview(@Nullable String organisationCode) {
+        return cached(Arrays.asList("overview", organisationCode, LocalDate.now()), () -> computeOverview(organisationCode));
+    }
+
+    private PortfolioOverview computeOverview(@Nullable String organisationCode) {
         OrganisationTree.Snapshot organisations = tree.get();
         Node scope = organisationCode == null ? null : organisationOf(organisations, organisationCode);
         Condition where = scope == null ? DSL.noCondition() : inOrganisations(organisations.subtree(scope));
@@ -93,30 +109,30 @@ public class PublicPortfolio {
 
     /** Every organisation, parents before children, with its own and its subtree's public projects. */
     public List<PublicOrganisation> organisations() {
-        OrganisationTree.Snapshot organisations = tree.get();
-        Map<Long, Totals> own = ownTotals();
-        Map<Long, Totals> subtrees = rollUp(organisations, own);
-        return organisations.nodes().stream().map(node -> publicOrganisation(organisations, node, own, subtrees))
-                .toList();
+        return cached(List.of("organisations"), () -> {
+            OrganisationTree.Snapshot organisations = tree.get();
+            Map<Long, Totals> own = ownTotals();
+            Map<Long, Totals> subtrees = rollUp(organisations, own);
+            return organisations.nodes().stream().map(node -> publicOrganisation(organisations, node, own, subtrees))
+                    .toList();
+        });
     }
 
     public PublicOrganisation organisation(String code) {
-        OrganisationTree.Snapshot organisations = tree.get();
-        Node node = organisationOf(organisations, code);
-        Map<Long, Totals> own = ownTotals();
-        return publicOrganisation(organisations, node, own, rollUp(organisations, own));
+        return organisations().stream().filter(organisation -> organisation.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("ORGANISATION", code));
     }
 
     /** A page of public projects. */
     public Page<PublicProject> projects(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
             int size) {
         checkPage(page, size);
-        Condition where = condition(filter);
+        OrganisationTree.Snapshot organisations = tree.get();
+        Condition where = condition(organisations, filter);
         Source<PublicProject> source = PublicSources.PROJECTS;
-        Field<?> field = source.sorts().get(sort.field());
-        List<PublicProject> items = repository.page(source, where, List.of(ascending ? field.asc() : field.desc()),
-                page * size, size, context(DSL.noCondition()));
-        return new Page<>(items, page, size, repository.count(source, where));
+        List<PublicProject> items = repository.page(source, where, source.sorts().get(sort.field()), ascending,
+                page * size, size, context(organisations, DSL.noCondition()));
+        return new Page<>(items, page, size, count(source, where));
     }
 
     /** A public project by its code; {@link NotFoundException} for a draft or an unknown code. */
@@ -164,17 +180,16 @@ public class PublicPortfolio {
             where = where.and(inOrganisations(organisations.subtree(organisationOf(organisations,
                     query.organisationCode()))));
         }
-        List<OrderField<?>> order = List.of();
+        Field<?> sort = null;
         if (query.sort() != null) {
-            Field<?> field = source.sorts().get(query.sort());
-            if (field == null) {
+            sort = source.sorts().get(query.sort());
+            if (sort == null) {
                 throw new PublicQueryException("sort", "'" + query.sort() + "' is not one of "
                         + dataset.sortFields());
             }
-            order = List.of(query.ascending() ? field.asc() : field.desc());
         }
-        return new Page<>(repository.page(source, where, order, page * size, size, context(DSL.noCondition())), page,
-                size, repository.count(source, where));
+        return new Page<>(repository.page(source, where, sort, query.ascending(), page * size, size,
+                context(DSL.noCondition())), page, size, count(source, where));
     }
 
     /** One record of a dataset with ids; {@link NotFoundException} when there is none, or it is not public. */
@@ -200,6 +215,18 @@ public class PublicPortfolio {
             return;
         }
         repository.stream(sourceOf(dataset), context(DSL.noCondition()), sink::accept);
+    }
+
+    /** The rows of a list; the condition's SQL with its values inlined identifies it. */
+    private long count(Source<?> source, Condition where) {
+        return cached(List.of("count", source, where.toString(), LocalDate.now()), () -> repository.count(source, where));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(List<Object> key, Supplier<T> compute) {
+        List<Object> versioned = new ArrayList<>(key);
+        versioned.add(version.fresh().etag());
+        return (T) aggregates.get(versioned, ignored -> compute.get());
     }
 
     private Map<Long, Totals> ownTotals() {
@@ -245,9 +272,8 @@ public class PublicPortfolio {
         return totals.entrySet().stream().map(entry -> entry.getValue().breakdown(entry.getKey(), null)).toList();
     }
 
-    private Condition condition(PublicProjectFilter filter) {
+    private Condition condition(OrganisationTree.Snapshot organisations, PublicProjectFilter filter) {
         Condition where = DSL.noCondition();
-        OrganisationTree.Snapshot organisations = tree.get();
         if (filter.organisationCode() != null) {
             where = where.and(inOrganisations(organisations.subtree(organisationOf(organisations,
                     filter.organisationCode()))));
@@ -302,7 +328,11 @@ public class PublicPortfolio {
     }
 
     private ReadContext context(Condition marks) {
-        return new ReadContext(new Disclosure(repository.marks(marks)), reportStaleBefore(),
+        return context(tree.get(), marks);
+    }
+
+    private ReadContext context(OrganisationTree.Snapshot organisations, Condition marks) {
+        return new ReadContext(new Disclosure(repository.marks(marks)), organisations, reportStaleBefore(),
                 Instant.now().minus(Duration.ofDays(monitoring.ratingStaleAfterDays())));
     }
 

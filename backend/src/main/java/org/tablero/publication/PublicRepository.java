@@ -19,6 +19,7 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.tablero.project.Infrastructure;
 import org.tablero.project.YearlyCost;
@@ -53,10 +54,14 @@ class PublicRepository {
                 .fetchOptional(r -> r.value1());
     }
 
-    <T> List<T> page(Source<T> source, Condition where, List<OrderField<?>> order, int offset, int limit,
-            ReadContext context) {
-        List<OrderField<?>> total = new ArrayList<>(order);
-        total.addAll(source.key());
+    /** A page in the order of the field (its key breaking ties), or of the key when the field is null. */
+    <T> List<T> page(Source<T> source, Condition where, @Nullable Field<?> sort, boolean ascending, int offset,
+            int limit, ReadContext context) {
+        List<OrderField<?>> total = new ArrayList<>();
+        if (sort != null) {
+            total.add(ascending ? sort.asc() : sort.desc());
+        }
+        source.key().forEach(key -> total.add(ascending ? key.asc() : key.desc()));
         return db.select(source.fields()).from(source.from())
                 .where(visible(source, where))
                 .orderBy(total)

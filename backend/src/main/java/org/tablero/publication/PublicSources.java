@@ -49,7 +49,6 @@ import org.tablero.db.tables.Organisation;
 import org.tablero.db.tables.ProgressReport;
 import org.tablero.monitoring.Confidence;
 import org.tablero.monitoring.VarianceColour;
-import org.tablero.organisation.OrganisationLevel;
 import org.tablero.procurement.JointProcurement;
 import org.tablero.procurement.ProcurementMethod;
 import org.tablero.project.Category;
@@ -98,17 +97,16 @@ final class PublicSources {
     }
 
     static final Source<PublicProject> PROJECTS = new Source<>(
-            List.of(PROJECT.ID, PROJECT.CODE, PROJECT.TITLE, PROJECT.SUMMARY, ORGANISATION.CODE, ORGANISATION.NAME,
-                    ORGANISATION.LEVEL, PROJECT.CATEGORY, PROJECT.POLICY_AREA, PROJECT.DELIVERY_APPROACH,
+            List.of(PROJECT.ID, PROJECT.CODE, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.ORGANISATION_ID, PROJECT.CATEGORY, PROJECT.POLICY_AREA, PROJECT.DELIVERY_APPROACH,
                     PROJECT.ITERATION_WEEKS, PROJECT.USES_AI, PROJECT.AI_DECIDES_ABOUT_PEOPLE, PROJECT.FUNDING_SOURCE,
                     PROJECT.TIER, PROJECT.STATUS, PROJECT.LIFECYCLE_COST, PROJECT.PLANNED_START, PROJECT.PLANNED_END,
                     PROJECT.BASELINE_COST, PROJECT.BASELINE_END, PROJECT.REBASELINES, PROJECT.EXECUTION_STARTED,
                     PROJECT.LAST_REPORT_DATE, PROJECT.COST_VARIANCE_PCT, PROJECT.COST_COLOUR,
                     PROJECT.SCHEDULE_VARIANCE_DAYS, PROJECT.SCHEDULE_COLOUR, PROJECT.RATING, PROJECT.RATED_AT,
                     PROJECT.UPDATED_AT),
-            PROJECT.join(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.ORGANISATION_ID)),
+            PROJECT,
             DSL.noCondition(),
-            List.of(PROJECT.CODE),
+            List.of(PROJECT.ID),
             Map.ofEntries(Map.entry("code", PROJECT.CODE), Map.entry("title", PROJECT.TITLE),
                     Map.entry("status", PROJECT.STATUS), Map.entry("lifecycleCost", PROJECT.LIFECYCLE_COST),
                     Map.entry("plannedStart", PROJECT.PLANNED_START), Map.entry("plannedEnd", PROJECT.PLANNED_END),
@@ -126,9 +124,10 @@ final class PublicSources {
         LocalDate lastActivity = firstOf(r.get(PROJECT.LAST_REPORT_DATE), r.get(PROJECT.EXECUTION_STARTED),
                 r.get(PROJECT.PLANNED_START));
         Instant ratedAt = r.get(PROJECT.RATED_AT);
+        OrganisationTree.Node organisation = context.organisations().byId().get(r.get(PROJECT.ORGANISATION_ID));
         return new PublicProject(r.get(PROJECT.CODE), r.get(PROJECT.TITLE),
                 context.disclosure().field(id, ConfidentialField.PROJECT_SUMMARY, r.get(PROJECT.SUMMARY)),
-                r.get(ORGANISATION.CODE), r.get(ORGANISATION.NAME), OrganisationLevel.valueOf(r.get(ORGANISATION.LEVEL)),
+                organisation.code(), organisation.name(), organisation.level(),
                 Category.valueOf(r.get(PROJECT.CATEGORY)), PolicyArea.valueOf(r.get(PROJECT.POLICY_AREA)),
                 DeliveryApproach.valueOf(r.get(PROJECT.DELIVERY_APPROACH)), r.get(PROJECT.ITERATION_WEEKS),
                 r.get(PROJECT.USES_AI), r.get(PROJECT.AI_DECIDES_ABOUT_PEOPLE),

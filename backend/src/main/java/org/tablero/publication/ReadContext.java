@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What building a public record needs besides its row: the disclosure rules and marks, and the dates before which
- * a project's last report and its rating are stale.
+ * What building a public record needs besides its row: the disclosure rules and marks, the organisations (a
+ * project's are looked up here rather than joined), and the dates before which a project's last report and its
+ * rating are stale.
  */
-record ReadContext(Disclosure disclosure, LocalDate reportStaleBefore, Instant ratingStaleBefore) {}
+record ReadContext(Disclosure disclosure, OrganisationTree.Snapshot organisations, LocalDate reportStaleBefore,
+        Instant ratingStaleBefore) {}

@@ -1,5 +1,6 @@
 package org.tablero.publication;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -121,7 +122,7 @@ public class Snapshots {
     /** The zip of every dataset's CSV and the data package, as published now. */
     void writeZip(Instant createdAt, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        Writer text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
         for (PublicDataset<?> dataset : PublicDataset.ALL) {
             zip.putNextEntry(entry(dataset.name() + ".csv", createdAt));
             openData.writeCsv(dataset, text);

@@ -75,6 +75,13 @@ class PublicApiHttpTest {
     }
 
     @Test
+    void the_openapi_description_has_the_open_data_endpoints_and_their_records() {
+        String description = PublicHttp.text(new PublicHttp(port).get("/v3/api-docs"));
+        assertThat(description).contains("/api/public/v1/projects/{code}", "/api/public/v1/risks",
+                "/api/public/v1/feed.atom", "PublicProjectDetail", "Open data");
+    }
+
+    @Test
     void any_origin_may_read_and_nobody_may_write() {
         PublicHttp http = new PublicHttp(port);
         HttpResponse<byte[]> read = http.get(API + "/overview", "Origin", "https://civic.example");
