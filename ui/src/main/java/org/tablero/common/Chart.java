@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.ui.LoadMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,8 +147,8 @@ public class Chart extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        // a dependency of the page: the client loads it before it runs the script below; once per page
-        event.getUI().getPage().addJavaScript(SCRIPT);
+        // once per page, and lazily: the page paints before the 1 MB script arrives, and DRAW waits for it
+        event.getUI().getPage().addJavaScript(SCRIPT, LoadMode.LAZY);
         getElement().executeJs(DRAW, option(), event.getUI().getLocale().toLanguageTag(),
                 Objects.requireNonNullElse(currency, "USD"));
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.tablero.layout.MainLayout;
 
 /**
@@ -23,7 +24,7 @@ import org.tablero.layout.MainLayout;
 @AnonymousAllowed
 public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
 
-    public OpenDataView() {
+    public OpenDataView(Snapshots snapshots, PublicFormats.Factory formatsFactory) {
         addClassNames("public-page", "open-data");
         add(new H2(getTranslation("opendata.heading")), new Paragraph(getTranslation("opendata.intro")),
                 licence());
@@ -31,10 +32,14 @@ public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
         PublicTable datasets = new PublicTable(getTranslation("opendata.column.dataset"),
                 getTranslation("opendata.column.description"), getTranslation("opendata.column.downloads"));
         for (PublicDataset<?> dataset : PublicDataset.ALL) {
-            Span downloads = new Span(download(dataset.name() + ".csv", "CSV"), new Span(" · "),
-                    download(dataset.name(), "JSON"));
+            String title = getTranslation("opendata.dataset." + dataset.name());
+            Anchor csv = download(dataset.name() + ".csv", "CSV");
+            csv.setAriaLabel(title + " (CSV)");
+            Anchor json = download(dataset.name(), "JSON");
+            json.setAriaLabel(title + " (JSON)");
+            Span downloads = new Span(csv, new Span(" · "), json);
             downloads.addClassName("downloads");
-            datasets.row(getTranslation("opendata.dataset." + dataset.name()),
+            datasets.row(title,
                     getTranslation("opendata.dataset." + dataset.name() + ".description"), downloads);
         }
         add(datasets);
@@ -45,6 +50,8 @@ public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
                 item(download("feed.atom", getTranslation("opendata.feed.link")), "opendata.feed"),
                 item(download("snapshots", getTranslation("opendata.snapshots.link")), "opendata.snapshots"));
         add(described);
+        add(new H3(getTranslation("opendata.snapshots.link")), snapshots(snapshots.list(),
+                formatsFactory.of(getLocale())));
         add(new H3(getTranslation("opendata.api")));
         Anchor docs = new Anchor("swagger-ui.html", getTranslation("opendata.api.docs"));
         docs.setRouterIgnore(true);
@@ -52,6 +59,23 @@ public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
         openapi.setRouterIgnore(true);
         add(new Paragraph(getTranslation("opendata.api.text")), new UnorderedList(new ListItem(docs),
                 new ListItem(openapi)));
+    }
+
+    private com.vaadin.flow.component.Component snapshots(List<Snapshot> snapshots, PublicFormats formats) {
+        if (snapshots.isEmpty()) {
+            return new Paragraph(getTranslation("opendata.snapshots.none"));
+        }
+        PublicTable table = new PublicTable(getTranslation("opendata.column.quarter"),
+                getTranslation("opendata.column.published"), getTranslation("opendata.column.size"),
+                getTranslation("opendata.column.sha256"));
+        for (Snapshot snapshot : snapshots) {
+            Span checksum = new Span(snapshot.sha256());
+            checksum.addClassName("checksum");
+            table.row(download("snapshots/" + snapshot.quarter() + ".zip", snapshot.fileName()),
+                    formats.dateTime(snapshot.createdAt()), getTranslation("opendata.size-kb",
+                            Math.max(1, snapshot.sizeBytes() / 1024)), checksum);
+        }
+        return table;
     }
 
     private Paragraph licence() {

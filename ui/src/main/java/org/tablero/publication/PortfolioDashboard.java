@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.tablero.common.Labels;
 import org.tablero.monitoring.VarianceColour;
 import org.tablero.organisation.OrganisationLevel;
 import org.tablero.project.ProjectStatus;
+import org.tablero.project.Tier;
 import org.tablero.publication.PortfolioOverview.Breakdown;
 
 /**
@@ -56,8 +58,8 @@ class PortfolioDashboard extends Div {
         long inExecution = count(overview.byStatus(), ProjectStatus.IN_EXECUTION.name());
         long withCost = overview.projects() - count(overview.costColours(), NONE);
         long withSchedule = overview.projects() - count(overview.scheduleColours(), NONE);
-        long overBudget = total(PublicAddresses.OVER_BUDGET);
-        long late = total(PublicAddresses.LATE);
+        long overBudget = total(Map.of(PublicAddresses.OVER_BUDGET, "true"));
+        long late = total(Map.of(PublicAddresses.LATE, "true"));
         Div tiles = new Div(
                 tile("public.tile.investment", formats.moneyRounded(overview.investment()),
                         getTranslation("public.tile.investment-note"), Map.of()),
@@ -78,10 +80,11 @@ class PortfolioDashboard extends Div {
         return tiles;
     }
 
-    private long total(String flag) {
-        PublicProjectFilter filter = PublicAddresses.filter(com.vaadin.flow.router.QueryParameters.simple(
-                PublicAddresses.scoped(scope, flag, "true")));
-        return portfolio.projects(filter, PublicProjectSort.CODE, true, 0, 1).total();
+    /** Counted with the filter of the list the tile leads to, so that the tile and the list always agree. */
+    private long total(Map<String, String> filter) {
+        Location list = new Location(projects(filter));
+        return portfolio.projects(PublicAddresses.filter(list.getQueryParameters()), PublicProjectSort.CODE, true, 0,
+                1).total();
     }
 
     private Anchor tile(String labelKey, String value, @Nullable String note, Map<String, String> filter) {
@@ -95,7 +98,7 @@ class PortfolioDashboard extends Div {
             small.addClassName("tile-note");
             tile.add(small);
         }
-        tile.addClassName("tile");
+        tile.addClassNames("tile", "tile-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
         return tile;
     }
 
@@ -125,8 +128,8 @@ class PortfolioDashboard extends Div {
                 breakdown -> Labels.of(ProjectStatus.valueOf(breakdown.key())),
                 breakdown -> ChartColours.of(ProjectStatus.valueOf(breakdown.key())), PublicAddresses.STATUS));
         charts.add(countCard(Chart.Type.PIE, "public.chart.by-tier", "public.column.tier",
-                ordered(overview.byTier(), org.tablero.project.Tier.values()),
-                breakdown -> Labels.of(org.tablero.project.Tier.valueOf(breakdown.key())), null, PublicAddresses.TIER));
+                ordered(overview.byTier(), Tier.values()),
+                breakdown -> Labels.of(Tier.valueOf(breakdown.key())), null, PublicAddresses.TIER));
         charts.add(colourCard("public.chart.cost-variance", overview.costColours(), PublicAddresses.COST));
         charts.add(colourCard("public.chart.schedule-variance", overview.scheduleColours(), PublicAddresses.SCHEDULE));
         charts.add(countCard(Chart.Type.HORIZONTAL_BAR, "public.chart.ratings", "public.column.rating",

@@ -33,14 +33,14 @@ final class PublicAddresses {
     static final String TIER = "tier";
     static final String STATUS = "status";
     static final String TEXT = "q";
-    static final String COST = "cost";
-    static final String SCHEDULE = "schedule";
+    static final String COST = "costColour";
+    static final String SCHEDULE = "scheduleColour";
     static final String RATING = "rating";
     static final String STALE = "stale";
     static final String OVER_BUDGET = "overBudget";
     static final String LATE = "late";
     static final String SORT = "sort";
-    static final String DIRECTION = "dir";
+    static final String DIRECTION = "order";
 
     private PublicAddresses() {}
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tablero.common.Labels;
+import org.tablero.common.NotFoundException;
 import org.tablero.layout.MainLayout;
 
 /** One organisation with its whole subtree rolled up: the overview's tiles and charts, scoped to it. */
@@ -36,7 +37,7 @@ public class PublicOrganisationView extends VerticalLayout implements BeforeEnte
         try {
             organisation = portfolio.organisation(code);
             overview = portfolio.overview(code);
-        } catch (PublicQueryException unknown) {
+        } catch (NotFoundException | PublicQueryException unknown) {
             event.rerouteToError(PublicNotFoundException.class, code);
             return;
         }

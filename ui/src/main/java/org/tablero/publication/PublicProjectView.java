@@ -18,10 +18,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tablero.assessment.standards.ComplianceOutcome;
@@ -49,13 +53,11 @@ import org.tablero.project.YearlyCost;
 public class PublicProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PublicPortfolio portfolio;
-    private final transient PublicFormats.Factory formatsFactory;
-    private PublicFormats formats;
+    private final PublicFormats formats;
     private String title = "";
 
     public PublicProjectView(PublicPortfolio portfolio, PublicFormats.Factory formatsFactory) {
         this.portfolio = portfolio;
-        this.formatsFactory = formatsFactory;
         this.formats = formatsFactory.of(getLocale());
         addClassNames("public-page", "public-project");
     }
@@ -70,7 +72,6 @@ public class PublicProjectView extends VerticalLayout implements BeforeEnterObse
             event.rerouteToError(PublicNotFoundException.class, code);
             return;
         }
-        formats = formatsFactory.of(getLocale());
         PublicProject project = detail.project();
         title = project.code() + " · " + project.title();
         removeAll();
@@ -209,7 +210,7 @@ public class PublicProjectView extends VerticalLayout implements BeforeEnterObse
             return section;
         }
         List<Category> when = ratings.stream().map(rating -> new Category(String.valueOf(rating.id()),
-                formats.date(rating.ratedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+                formats.date(rating.ratedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
                 ChartColours.ofRating(rating.rating()))).toList();
         Chart chart = new Chart(Chart.Type.LINE, getTranslation("public.project.ratings-chart"), when,
                 List.of(new Series(getTranslation("public.column.rating"),
@@ -220,7 +221,7 @@ public class PublicProjectView extends VerticalLayout implements BeforeEnterObse
                 getTranslation("public.column.rating"), getTranslation("public.column.comment"),
                 getTranslation("public.column.rated-by"));
         for (PublicRating rating : ratings.reversed()) {
-            comments.row(formats.date(rating.ratedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+            comments.row(formats.date(rating.ratedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
                     getTranslation("public.rating." + rating.rating()), rating.comment(),
                     rating.raterOrganisationName());
         }
@@ -446,7 +447,7 @@ public class PublicProjectView extends VerticalLayout implements BeforeEnterObse
     }
 
     private String month(LocalDate period) {
-        return period.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()));
+        return period.format(DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()));
     }
 
     private Component procurement(PublicProjectDetail detail) {
@@ -592,7 +593,7 @@ public class PublicProjectView extends VerticalLayout implements BeforeEnterObse
         Map<String, Long> counted = detail.withheld().stream().collect(Collectors.groupingBy(
                 field -> getTranslation("public.field." + field.field()) + ": "
                         + Withheld.ground(this, field.reason(), field.withheld()),
-                java.util.TreeMap::new, Collectors.counting()));
+                TreeMap::new, Collectors.counting()));
         UnorderedList list = new UnorderedList();
         counted.forEach((what, times) -> list.add(new ListItem(times > 1 ? what + " (×" + times + ")" : what)));
         section.add(list);
@@ -609,7 +610,7 @@ public class PublicProjectView extends VerticalLayout implements BeforeEnterObse
     /** The latest version of the latest period; the lists are oldest first. */
     private static @Nullable PublicProgressReport latest(List<PublicProgressReport> reports) {
         return reports.stream().filter(PublicProgressReport::latestVersion)
-                .max(java.util.Comparator.comparing(PublicProgressReport::period)).orElse(null);
+                .max(Comparator.comparing(PublicProgressReport::period)).orElse(null);
     }
 
     @Override

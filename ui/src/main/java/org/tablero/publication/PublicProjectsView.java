@@ -46,8 +46,6 @@ import org.tablero.project.Tier;
 @AnonymousAllowed
 public class PublicProjectsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String ANY = "";
-
     private final transient PublicPortfolio portfolio;
     private final PublicFormats formats;
     private final Grid<PublicProject> grid = new Grid<>();
@@ -73,6 +71,7 @@ public class PublicProjectsView extends VerticalLayout implements BeforeEnterObs
         this.portfolio = portfolio;
         this.formats = formatsFactory.of(getLocale());
         addClassNames("public-page", "public-projects");
+        setHeightFull();
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("public.projects.heading")), count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -130,8 +129,8 @@ public class PublicProjectsView extends VerticalLayout implements BeforeEnterObs
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("projects.filter.any"));
-        select.setItemLabelGenerator(value -> value == null || ANY.equals(value)
-                ? getTranslation("projects.filter.any") : label.apply(value));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("projects.filter.any")
+                : label.apply(value));
         select.addValueChangeListener(event -> filtersChanged());
     }
 

@@ -53,7 +53,7 @@ final class VarianceBadges {
     }
 
     private static Component none(Component host) {
-        Span none = new Span(host.getTranslation("project.no-report-yet"));
+        Span none = new Span(host.getTranslation("public.variance.no-report"));
         none.addClassName("secondary");
         return none;
     }
