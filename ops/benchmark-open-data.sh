@@ -6,18 +6,19 @@
 #     ETag (304);
 #  3. the application's resident memory and heap limit while it served them.
 #
-#   usage: ops/benchmark-open-data.sh DATA_DIR      (needs wrk: apt-get install -y wrk)
+#   usage: ops/benchmark-open-data.sh DATA_DIR [application option ...]     (needs wrk: apt-get install -y wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 data_dir=$(realpath "$1")
+shift
 port=${PORT:-8097}
 base="http://localhost:$port/api/public/v1"
 out=target/benchmark && mkdir -p "$out"
 
 # the rate limit protects a public server from one address; the load comes from one address here
 TABLERO_DATA_DIR="$data_dir" "$JAVA_HOME/bin/java" -Xmx256m -jar ui/target/tablero.jar --server.port="$port" \
-  --tablero.demo-data.enabled=false --tablero.public-api.requests-per-period=100000000 > "$out/open-data-app.log" 2>&1 &
+  --tablero.demo-data.enabled=false --tablero.public-api.requests-per-period=100000000 "$@" > "$out/open-data-app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$base/projects?size=1"; do sleep 2; done
