@@ -33,9 +33,7 @@ public class DeliveryService {
     public DeliveryStatus status(long projectId) {
         Project project = projects.get(projectId);
         List<Baseline> plans = baselines.baselinesOf(projectId);
-        Optional<ProgressReport> latest = reports.currentPeriod(projectId)
-                .flatMap(period -> reports.versionsOf(projectId, period).stream()
-                        .filter(report -> report.status() == ReportStatus.SUBMITTED).findFirst());
+        Optional<ProgressReport> latest = reports.currentReport(projectId);
         Optional<RiskRating> rating = ratings.ratingsOf(projectId).stream().findFirst();
         LocalDate today = LocalDate.now();
         boolean stale = Staleness.isStale(project.status(), latest.map(ProgressReport::reportDate).orElse(null),

@@ -150,8 +150,8 @@ public class ProgressReportService {
             throw new ConcurrentEditException(AUDIT_TYPE, draft.id());
         }
         ProgressReport submitted = reports.report(draft.id()).orElseThrow();
-        boolean latestMonth = reports.currentPeriod(draft.projectId())
-                .map(current -> !submitted.period().isBefore(current)).orElse(true);
+        boolean latestMonth = reports.currentReport(draft.projectId())
+                .map(current -> !submitted.period().isBefore(current.period())).orElse(true);
         if (latestMonth) {
             reports.makeCurrent(submitted);
         }

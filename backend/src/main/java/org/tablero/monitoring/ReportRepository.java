@@ -173,12 +173,11 @@ class ReportRepository {
                 .execute() == 1;
     }
 
-    /** The month of the report that gives the project's current figures, if any. */
-    Optional<YearMonth> currentPeriod(long projectId) {
-        return db.select(PROGRESS_REPORT.PERIOD)
-                .from(PROJECT).join(PROGRESS_REPORT).on(PROGRESS_REPORT.ID.eq(PROJECT.LAST_REPORT_ID))
-                .where(PROJECT.ID.eq(projectId))
-                .fetchOptional(r -> YearMonth.from(r.value1()));
+    /** The report that gives the project's current figures (the latest version of its latest month), if any. */
+    Optional<ProgressReport> currentReport(long projectId) {
+        return reports(PROGRESS_REPORT.ID.eq(
+                DSL.select(PROJECT.LAST_REPORT_ID).from(PROJECT).where(PROJECT.ID.eq(projectId))))
+                .stream().findFirst();
     }
 
     /** Makes a submitted report the source of the project's current figures (never bumps the project version). */

@@ -49,12 +49,13 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(target, project));
         });
         add(new H2(getTranslation("queue.heading")));
-        if (items.isEmpty()) {
+        List<DueItem> changeRequests = monitoring.changeRequestsWaiting();
+        if (!items.isEmpty()) {
+            add(grid);
+            setFlexGrow(1, grid);
+        } else if (changeRequests.isEmpty()) {
             add(new Paragraph(getTranslation("queue.empty")));
         }
-        add(grid);
-        setFlexGrow(1, grid);
-        List<DueItem> changeRequests = monitoring.changeRequestsWaiting();
         if (!changeRequests.isEmpty()) {
             add(new H3(getTranslation("queue.change-requests")), changeRequestGrid(changeRequests));
         }
