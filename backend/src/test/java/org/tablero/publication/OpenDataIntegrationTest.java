@@ -187,6 +187,22 @@ class OpenDataIntegrationTest {
         }
     }
 
+    @Test
+    void a_project_is_in_the_public_list_and_its_total_from_the_request_after_its_submission() {
+        PublicationTestData.Draft draft = testData.draftOfNewOrganisation();
+        String list = API + "/projects?organisation=" + draft.organisation().code() + "&sort=code";
+        JsonNode whileDraft = json(http.get(list));
+        assertThat(whileDraft.get("total").asLong()).isZero();
+        assertThat(whileDraft.get("items")).isEmpty();
+
+        testData.submit(draft);
+
+        JsonNode submitted = json(http.get(list));
+        assertThat(submitted.get("total").asLong()).isEqualTo(1);
+        assertThat(submitted.get("items").get(0).get("code").asString()).isEqualTo(draft.project().code());
+        assertThat(submitted.get("items").get(0).get("status").asString()).isEqualTo("IN_REVIEW");
+    }
+
     private String storedSnapshots() throws IOException {
         StringBuilder all = new StringBuilder();
         for (JsonNode snapshot : json(http.get(API + "/snapshots"))) {

@@ -155,6 +155,21 @@ class PublicationTestData {
                 ground, secrets);
     }
 
+    /** A project of a new organisation, complete but still a draft; {@link #submit} makes it public. */
+    record Draft(Organisation organisation, TableroUser officer, Project project) {}
+
+    Draft draftOfNewOrganisation() {
+        Organisation organisation = fixtures.organisation(null);
+        TableroUser officer = fixtures.officerOf(organisation);
+        Project project = fixtures.as(officer, () -> projects.create(Fixtures.project(organisation)));
+        fixtures.completeAssessments(officer, project.id());
+        return new Draft(organisation, officer, project);
+    }
+
+    void submit(Draft draft) {
+        fixtures.as(draft.officer(), () -> approvals.submit(draft.project().id()));
+    }
+
     private long report(long projectId, long baselineId, int version, String narrative, String correction,
             TableroUser officer, Instant now) {
         return db.insertInto(PROGRESS_REPORT).set(PROGRESS_REPORT.PROJECT_ID, projectId)

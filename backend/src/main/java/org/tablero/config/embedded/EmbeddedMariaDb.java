@@ -57,7 +57,7 @@ public final class EmbeddedMariaDb extends DB {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--innodb-log-file-size=16M")
-                .addArg("--innodb-buffer-pool-size=64M")
+                .addArg("--innodb-buffer-pool-size=" + properties.bufferPoolSize())
                 .build();
         EmbeddedMariaDb server = new EmbeddedMariaDb(configuration, home, properties.databaseName());
         try {

@@ -22,7 +22,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void data_survive_a_restart_and_an_orphaned_server_is_ended() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(HOME, 0, "survival");
+        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(HOME, 0, "survival", "96M");
         EmbeddedMariaDb first = EmbeddedMariaDb.prepare(properties);
         first.startAndCreateDatabase();
         String marker = "row-" + System.nanoTime();
@@ -40,6 +40,12 @@ class EmbeddedMariaDbTest {
                     ResultSet rows = statement.executeQuery("SELECT text FROM note WHERE text = '" + marker + "'")) {
                 assertThat(rows.next()).isTrue();
             }
+            try (Connection connection = DriverManager.getConnection(second.jdbcUrl(), "root", "");
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("the configured buffer pool").isEqualTo(96L * 1024 * 1024);
+            }
         } finally {
             second.stopQuietly();
         }
@@ -48,9 +54,17 @@ class EmbeddedMariaDbTest {
     @Test
     void a_directory_under_the_temporary_directory_is_refused_because_it_would_be_wiped() {
         Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "tablero-data");
-        assertThatThrownBy(() -> EmbeddedMariaDb.prepare(new EmbeddedDatabaseProperties(underTmp, 0, "x")))
+        assertThatThrownBy(() -> EmbeddedMariaDb.prepare(new EmbeddedDatabaseProperties(underTmp, 0, "x", null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TABLERO_DATA_DIR");
+    }
+
+    @Test
+    void a_buffer_pool_size_that_is_not_a_size_is_refused_before_anything_starts() {
+        assertThatThrownBy(() -> new EmbeddedDatabaseProperties(HOME, 0, "x", "64M --skip-grant-tables"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tablero.embedded-db.buffer-pool-size");
+        assertThat(new EmbeddedDatabaseProperties(HOME, 0, "x", null).bufferPoolSize()).isEqualTo("64M");
     }
 
     private static void execute(EmbeddedMariaDb server, String sql) throws Exception {
