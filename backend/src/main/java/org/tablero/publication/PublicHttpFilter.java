@@ -6,19 +6,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.tablero.config.ApiErrors.Problem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP for everyone at {@code /api/public/**}, before any other filter: a rate limit per client address (429
  * with Retry-After), CORS open for reading, read-only methods, and one ETag / Last-Modified for all public data
- * with 304 for a client that already has the current answer, and a short Cache-Control.
+ * with 304 for a client that already has the current answer, a short Cache-Control, and the answers of the current
+ * version from memory ({@link PublicAnswers}).
  */
 class PublicHttpFilter extends OncePerRequestFilter {
 
@@ -28,10 +31,12 @@ class PublicHttpFilter extends OncePerRequestFilter {
     private final PublicDataVersion dataVersion;
     private final PublicApiProperties properties;
     private final JsonMapper json;
+    private final PublicAnswers answers;
 
     PublicHttpFilter(RateLimit rateLimit, PublicDataVersion dataVersion, PublicApiProperties properties,
-            JsonMapper json) {
+            JsonMapper json, PublicAnswers answers) {
         this.rateLimit = rateLimit;
+        this.answers = answers;
         this.dataVersion = dataVersion;
         this.properties = properties;
         this.json = json;
@@ -64,16 +69,50 @@ class PublicHttpFilter extends OncePerRequestFilter {
             problem(response, HttpStatus.METHOD_NOT_ALLOWED, "The public API is read-only: " + READ_METHODS);
             return;
         }
-        if (!request.getRequestURI().endsWith(".zip")) {
-            PublicDataVersion.Version version = dataVersion.current();
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + properties.maxAge().toSeconds());
-            response.setHeader(HttpHeaders.VARY, "Accept-Language");
-            if (new ServletWebRequest(request, response).checkNotModified(version.etag(),
-                    version.lastModified().toEpochMilli())) {
-                return;
-            }
+        String path = request.getRequestURI();
+        if (path.endsWith(".zip")) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        PublicDataVersion.Version version = dataVersion.current();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + properties.maxAge().toSeconds());
+        response.setHeader(HttpHeaders.VARY, "Accept-Language, Accept-Encoding");
+        if (new ServletWebRequest(request, response).checkNotModified(version.etag(),
+                version.lastModified().toEpochMilli())) {
+            return;
+        }
+        // a CSV streams (its memory must not grow with the dataset), so it is never held
+        if (!method.equals("GET") || path.endsWith(".csv")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String query = request.getQueryString();
+        String key = PublicAnswers.key(version, query == null ? path : path + '?' + query,
+                String.valueOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        Optional<PublicAnswers.Answer> known = answers.get(key);
+        if (known.isPresent()) {
+            send(known.get(), request, response);
+            return;
+        }
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answer);
+        if (answer.getStatus() == HttpStatus.OK.value() && answer.getContentType() != null) {
+            answers.put(key, answer.getContentType(), answer.getContentAsByteArray());
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private static void send(PublicAnswers.Answer answer, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = accepted != null && accepted.contains("gzip");
+        byte[] body = gzip ? answer.gzipped() : answer.body();
+        response.setContentType(answer.contentType());
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {

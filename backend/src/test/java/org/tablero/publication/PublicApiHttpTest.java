@@ -3,16 +3,22 @@ package org.tablero.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tablero.publication.PublicHttp.json;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tablero.approval.ApprovalService;
+import org.tablero.identity.TableroUser;
 import org.tablero.organisation.Organisation;
 import org.tablero.project.Project;
 import org.tablero.project.ProjectService;
@@ -44,6 +50,9 @@ class PublicApiHttpTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    ApprovalService approvals;
+
     @AfterEach
     void restoreRateLimit() {
         rateLimit.configure(properties.requestsPerPeriod(), properties.period());
@@ -67,11 +76,45 @@ class PublicApiHttpTest {
         assertThat(draft.id()).isPositive();
         String changed = etag;
         for (int attempt = 0; attempt < 50 && changed.equals(etag); attempt++) {
-            Thread.sleep(100); // the version is read again at most once a second
+            Thread.sleep(100); // a change is seen by the next version read (every request in the tests)
             changed = http.get(API + "/projects").headers().firstValue("ETag").orElseThrow();
         }
         assertThat(changed).as("a change in the database gives a new ETag").isNotEqualTo(etag);
         assertThat(http.get(API + "/projects", "If-None-Match", etag).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_repeated_answer_comes_from_memory_gzipped_to_a_client_that_accepts_it_and_a_change_is_not_hidden() {
+        PublicHttp http = new PublicHttp(port);
+        Organisation ministry = fixtures.organisation(null);
+        TableroUser officer = fixtures.officerOf(ministry);
+        Project draft = fixtures.as(officer, () -> projects.create(Fixtures.project(ministry)));
+        String list = API + "/projects?size=5&organisation=" + ministry.code();
+        HttpResponse<byte[]> first = http.get(list);
+        assertThat(first.headers().firstValue("Content-Encoding")).isEmpty();
+
+        HttpResponse<byte[]> gzipped = http.get(list, "Accept-Encoding", "gzip");
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+        assertThat(gzipped.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(gunzip(gzipped.body())).isEqualTo(first.body());
+        HttpResponse<byte[]> plain = http.get(list);
+        assertThat(plain.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(plain.body()).isEqualTo(first.body());
+        assertThat(json(plain).get("total").asLong()).isZero();
+
+        fixtures.completeAssessments(officer, draft.id());
+        fixtures.as(officer, () -> approvals.submit(draft.id()));
+        JsonNode submitted = json(http.get(list, "Accept-Encoding", "gzip, deflate"));
+        assertThat(submitted.get("total").asLong()).as("the submitted project, not the answer held before").isOne();
+    }
+
+    private static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
