@@ -43,7 +43,8 @@ class ProjectApi {
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Category category,
             @RequestParam(required = false) Tier tier,
-            @Parameter(description = "searched in code, title and summary") @RequestParam(required = false) String q,
+            @Parameter(description = "words, each the beginning of a word of the code, title or summary")
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "LAST_CHANGED") ProjectSort sort,
             @RequestParam(defaultValue = "false") boolean ascending) {
         ApiRequests.checkPage(page, size);

@@ -19,7 +19,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tablero.organisation.OrganisationLevel;
 
@@ -222,9 +221,7 @@ class ProjectRepository {
             condition = condition.and(PROJECT.TIER.eq(filter.tier().name()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().strip();
-            condition = condition.and(DSL.or(PROJECT.CODE.containsIgnoreCase(text),
-                    PROJECT.TITLE.containsIgnoreCase(text), PROJECT.SUMMARY.containsIgnoreCase(text)));
+            condition = condition.and(TextSearch.matching(filter.text()));
         }
         return condition;
     }

@@ -116,7 +116,9 @@ class PublicApi {
             String organisation,
             @RequestParam(required = false) String level, @RequestParam(required = false) String category,
             @RequestParam(required = false) String tier, @RequestParam(required = false) String status,
-            @Parameter(description = "searched in code, title and summary") @RequestParam(required = false) String q,
+            @Parameter(description = "words, each the beginning of a word of the code, title or (unless withheld) "
+                    + "summary")
+            @RequestParam(required = false) String q,
             @Parameter(description = "GREEN, YELLOW or RED") @RequestParam(required = false) String costColour,
             @Parameter(description = "GREEN, YELLOW or RED") @RequestParam(required = false) String scheduleColour,
             @Parameter(description = "1 (high risk) to 5 (low risk)") @RequestParam(required = false) String rating,

@@ -11,7 +11,7 @@ import org.tablero.project.Tier;
  * Filters of the public project list; null means "any".
  *
  * @param organisationCode an organisation whose whole subtree is listed
- * @param text searched in code, title and (unless withheld) summary
+ * @param text searched in code, title and (unless withheld) summary, see {@link org.tablero.project.TextSearch}
  * @param stale only stale (true) or only not stale (false) projects
  * @param overBudget only projects whose current projected cost is above (true) or not above (false) the plan
  * @param late only projects whose current projected or actual end is after (true) or not after (false) the plan

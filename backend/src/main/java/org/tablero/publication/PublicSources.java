@@ -56,6 +56,7 @@ import org.tablero.project.DeliveryApproach;
 import org.tablero.project.FundingSource;
 import org.tablero.project.PolicyArea;
 import org.tablero.project.ProjectStatus;
+import org.tablero.project.TextSearch;
 import org.tablero.project.Tier;
 
 /** The queries of the public datasets (see {@link Source}); each row becomes a record through {@link Disclosure}. */
@@ -92,8 +93,7 @@ final class PublicSources {
         Condition summaryShown = DSL.notExists(DSL.selectOne().from(CONFIDENTIAL_FIELD)
                 .where(CONFIDENTIAL_FIELD.PROJECT_ID.eq(PROJECT.ID)
                         .and(CONFIDENTIAL_FIELD.FIELD_KEY.eq(ConfidentialField.PROJECT_SUMMARY.name()))));
-        return DSL.or(PROJECT.CODE.containsIgnoreCase(text), PROJECT.TITLE.containsIgnoreCase(text),
-                PROJECT.SUMMARY.containsIgnoreCase(text).and(summaryShown));
+        return TextSearch.matchingShown(text, summaryShown);
     }
 
     static final Source<PublicProject> PROJECTS = new Source<>(
