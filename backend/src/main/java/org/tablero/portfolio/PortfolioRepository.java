@@ -29,6 +29,7 @@ import org.springframework.stereotype.Repository;
 import org.tablero.monitoring.VarianceColour;
 import org.tablero.organisation.OrganisationLevel;
 import org.tablero.project.Category;
+import org.tablero.project.CostYears;
 import org.tablero.project.FundingSource;
 import org.tablero.project.ProjectStatus;
 import org.tablero.project.Tier;
@@ -101,11 +102,17 @@ class PortfolioRepository {
             condition = condition.and(stale(staleBefore));
         }
         if (filter.fiscalYear() != null) {
-            // a semi-join the database can run from the fiscal year's index, rather than a lookup per project
-            condition = condition.and(PROJECT.ID.in(select(PROJECT_COST_YEAR.PROJECT_ID).from(PROJECT_COST_YEAR)
-                    .where(PROJECT_COST_YEAR.FISCAL_YEAR.eq(filter.fiscalYear()))));
+            condition = condition.and(withCostIn(filter.fiscalYear()));
         }
         return condition;
+    }
+
+    /** The projects with an estimated cost in the fiscal year: a bit of their own row where the year has one. */
+    private static Condition withCostIn(int fiscalYear) {
+        return CostYears.representable(fiscalYear)
+                ? PROJECT.COST_YEARS.bitAnd(CostYears.bit(fiscalYear)).ne(0L)
+                : PROJECT.ID.in(select(PROJECT_COST_YEAR.PROJECT_ID).from(PROJECT_COST_YEAR)
+                        .where(PROJECT_COST_YEAR.FISCAL_YEAR.eq(fiscalYear)));
     }
 
     static Condition stale(LocalDate staleBefore) {

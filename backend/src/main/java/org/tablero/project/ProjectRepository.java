@@ -153,6 +153,7 @@ class ProjectRepository {
         values.put(PROJECT.PLANNED_START, input.plannedStart());
         values.put(PROJECT.PLANNED_END, input.plannedEnd());
         values.put(PROJECT.LIFECYCLE_COST, ProjectRules.lifecycleCost(input.costs()));
+        values.put(PROJECT.COST_YEARS, CostYears.of(input.costs()));
         values.put(PROJECT.TIER, tier.name());
         values.put(PROJECT.UPDATED_AT, now);
         return values;

@@ -32,6 +32,7 @@ import org.tablero.monitoring.VarianceColour;
 import org.tablero.monitoring.VarianceThresholds;
 import org.tablero.organisation.OrganisationLevel;
 import org.tablero.project.Category;
+import org.tablero.project.CostYears;
 import org.tablero.project.DeliveryApproach;
 import org.tablero.project.FundingSource;
 import org.tablero.project.Infrastructure;
@@ -39,6 +40,7 @@ import org.tablero.project.PolicyArea;
 import org.tablero.project.ProjectStatus;
 import org.tablero.project.Tier;
 import org.tablero.project.TierThreshold;
+import org.tablero.project.YearlyCost;
 
 /**
  * Fills a database with a national-scale portfolio (issue #4, "Scale"): an organisation tree of ministries and
@@ -243,7 +245,7 @@ public class PortfolioGenerator {
                 "ai_decides_about_people", "funding_source", "planned_start", "planned_end", "lifecycle_cost",
                 "status", "tier", "version", "created_at", "updated_at", "baseline_cost", "baseline_end",
                 "rebaselines", "execution_started", "last_report_id", "last_report_date", "cost_variance_pct",
-                "cost_colour", "schedule_variance_days", "schedule_colour", "rating", "rated_at");
+                "cost_colour", "schedule_variance_days", "schedule_colour", "rating", "rated_at", "cost_years");
         final RowBatch costRows = new RowBatch("project_cost_year", "project_id", "fiscal_year", "capital_cost",
                 "operating_cost");
         final RowBatch infrastructureRows = new RowBatch("project_infrastructure", "project_id", "infrastructure");
@@ -458,7 +460,7 @@ public class PortfolioGenerator {
             organisation.projects++;
             int year = timeline.plannedStart.getYear();
             String code = organisation.code + "-" + year + "-" + String.format("%03d", organisation.projects);
-            costs(id, plan.cost, timeline.plannedStart, timeline.plannedEnd, random);
+            long costYears = costs(id, plan.cost, timeline.plannedStart, timeline.plannedEnd, random);
             for (Infrastructure infrastructure : Shares.infrastructure(random)) {
                 infrastructureRows.add(id, infrastructure.name());
             }
@@ -475,7 +477,7 @@ public class PortfolioGenerator {
                     created, updated, current.baselineCost, current.baselineEnd, current.rebaselines,
                     timeline.executionStarted, current.reportId, current.reportDate, current.costPercent,
                     current.costColour, current.scheduleDays, current.scheduleColour, current.rating,
-                    current.ratedAt);
+                    current.ratedAt, costYears);
         }
 
         /** The planned dates, when execution started, and the months the reports cover. */
@@ -517,8 +519,11 @@ public class PortfolioGenerator {
             return timeline;
         }
 
-        /** Capital-heavy first year, operating-heavy later years; the years add up to the lifecycle cost. */
-        private void costs(long id, BigDecimal lifecycle, LocalDate start, LocalDate end, Random random) {
+        /**
+         * Capital-heavy first year, operating-heavy later years; the years add up to the lifecycle cost. Returns
+         * the years as {@link CostYears} bits.
+         */
+        private long costs(long id, BigDecimal lifecycle, LocalDate start, LocalDate end, Random random) {
             int years = end.getYear() - start.getYear() + 1;
             double[] share = new double[years];
             double sum = 0;
@@ -527,6 +532,7 @@ public class PortfolioGenerator {
                 sum += share[i];
             }
             BigDecimal left = lifecycle;
+            List<YearlyCost> written = new ArrayList<>(years);
             for (int i = 0; i < years; i++) {
                 BigDecimal amount = i == years - 1 ? left
                         : lifecycle.multiply(BigDecimal.valueOf(share[i] / sum)).setScale(2, RoundingMode.HALF_UP);
@@ -534,7 +540,9 @@ public class PortfolioGenerator {
                 double capitalShare = i == 0 ? 0.75 : Math.max(0.1, 0.6 - 0.15 * i);
                 BigDecimal capital = amount.multiply(BigDecimal.valueOf(capitalShare)).setScale(2, RoundingMode.HALF_UP);
                 costRows.add(id, start.getYear() + i, capital, amount.subtract(capital));
+                written.add(new YearlyCost(start.getYear() + i, capital, amount.subtract(capital)));
             }
+            return CostYears.of(written);
         }
 
         /**
