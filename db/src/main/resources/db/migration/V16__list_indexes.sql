@@ -40,3 +40,15 @@ CREATE INDEX ix_project_portfolio_cube ON project (status, category, tier, fundi
 DROP INDEX ix_project_lifecycle_cost ON project;
 CREATE INDEX ix_project_lifecycle_cost ON project (lifecycle_cost, status, category, tier, funding_source,
   cost_colour, schedule_colour, rating, organisation_id, cost_years);
+
+-- The estimated cost of every project per fiscal year, kept with the yearly costs in the same transaction
+-- (ProjectRepository): the national portfolio's breakdown by fiscal year read all ~400,000 yearly costs (0.19 s).
+CREATE TABLE cost_year_total (
+  fiscal_year INT NOT NULL,
+  projects INT NOT NULL,
+  capital_cost DECIMAL(19,2) NOT NULL,
+  operating_cost DECIMAL(19,2) NOT NULL,
+  PRIMARY KEY (fiscal_year)
+);
+INSERT INTO cost_year_total (fiscal_year, projects, capital_cost, operating_cost)
+  SELECT fiscal_year, COUNT(*), SUM(capital_cost), SUM(operating_cost) FROM project_cost_year GROUP BY fiscal_year;

@@ -106,6 +106,8 @@ public class PortfolioGenerator {
             } finally {
                 restoreBufferPool(connection, bufferPool);
             }
+            progress.accept("Summing the yearly costs per fiscal year");
+            sumYearlyCosts(connection);
             progress.accept("Updating the optimizer's statistics");
             try (Statement analyze = connection.createStatement()) {
                 analyze.execute("ANALYZE TABLE organisation, project, project_cost_year, baseline, progress_report,"
@@ -186,6 +188,19 @@ public class PortfolioGenerator {
      *
      * @return the size to restore, or -1 when it was left alone
      */
+    /** The totals the application keeps with every change of a project's costs (V16), from all of them. */
+    private static void sumYearlyCosts(Connection connection) throws SQLException {
+        try (Statement totals = connection.createStatement()) {
+            totals.execute("DELETE FROM cost_year_total");
+            totals.execute("INSERT INTO cost_year_total (fiscal_year, projects, capital_cost, operating_cost)"
+                    + " SELECT fiscal_year, COUNT(*), SUM(capital_cost), SUM(operating_cost) FROM project_cost_year"
+                    + " GROUP BY fiscal_year");
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
     private static long raiseBufferPool(Connection connection, Consumer<String> progress) throws SQLException {
         long current = single(connection, "SELECT @@innodb_buffer_pool_size");
         if (current >= GENERATION_BUFFER_POOL) {
