@@ -131,7 +131,7 @@ final class PortfolioBenchmark {
             int times) {
         PortfolioService.Query query = as(user, () -> portfolio.query(filter));
         List<Named> statements = List.of(
-                new Named("organisations", repository.organisationsQuery(), repository::organisations),
+                new Named("organisation tree changed?", repository.organisationsQuery(), repository::organisations),
                 new Named("by organisation", repository.byOrganisationQuery(query.where(), query.staleBefore()),
                         () -> repository.byOrganisation(query.where(), query.staleBefore())),
                 new Named("cube of 7 dimensions", repository.cubeQuery(query.where()),

@@ -29,6 +29,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tablero.monitoring.VarianceColour;
 import org.tablero.organisation.OrganisationLevel;
+import org.tablero.organisation.OrganisationTree;
 import org.tablero.project.Category;
 import org.tablero.project.CostYears;
 import org.tablero.project.FundingSource;
@@ -52,23 +53,21 @@ class PortfolioRepository {
     private static final int STREAM_FETCH_SIZE = 500;
 
     private final DSLContext db;
+    private final OrganisationTree tree;
 
-    PortfolioRepository(DSLContext db) {
+    PortfolioRepository(DSLContext db, OrganisationTree tree) {
         this.db = db;
+        this.tree = tree;
     }
 
+    /** What tells whether the organisation tree changed; the tree itself is kept in memory. */
     ResultQuery<? extends Record> organisationsQuery() {
-        return db.select(ORGANISATION.ID, ORGANISATION.CODE, ORGANISATION.NAME, ORGANISATION.LEVEL,
-                        ORGANISATION.PARENT_ID, ORGANISATION.PATH)
-                .from(ORGANISATION)
-                .orderBy(ORGANISATION.PATH);
+        return tree.stampQuery();
     }
 
     /** Every organisation, parents before children. */
-    List<PortfolioScope.Node> organisations() {
-        return organisationsQuery().fetch(r -> new PortfolioScope.Node(r.get(ORGANISATION.ID),
-                r.get(ORGANISATION.CODE), r.get(ORGANISATION.NAME), OrganisationLevel.valueOf(r.get(ORGANISATION.LEVEL)),
-                r.get(ORGANISATION.PARENT_ID), r.get(ORGANISATION.PATH)));
+    List<OrganisationTree.Node> organisations() {
+        return tree.get().nodes();
     }
 
     // ------------------------------------------------------------------ conditions
@@ -290,7 +289,7 @@ class PortfolioRepository {
 
     private static PortfolioProject toProject(Record r, PortfolioScope scope) {
         long organisationId = r.get(PROJECT.ORGANISATION_ID);
-        PortfolioScope.Node organisation = scope.node(organisationId);
+        OrganisationTree.Node organisation = scope.node(organisationId);
         return new PortfolioProject(r.get(PROJECT.ID), r.get(PROJECT.CODE), r.get(PROJECT.TITLE), organisationId,
                 organisation.name(), organisation.level(), Category.valueOf(r.get(PROJECT.CATEGORY)),
                 ProjectStatus.valueOf(r.get(PROJECT.STATUS)), Tier.valueOf(r.get(PROJECT.TIER)),

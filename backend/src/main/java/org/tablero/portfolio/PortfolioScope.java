@@ -7,20 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tablero.organisation.OrganisationLevel;
+import org.tablero.organisation.OrganisationTree.Node;
 
 /**
- * The organisation tree as one request of the portfolio sees it: every organisation (a few thousand rows, read
- * once per request), the part of the tree the user may see, and the organisations whose projects the filter takes.
+ * The organisation tree as one request of the portfolio sees it: every organisation (kept in memory by
+ * {@link org.tablero.organisation.OrganisationTree}), the part of the tree the user may see, and the organisations whose projects the filter takes.
  */
 final class PortfolioScope {
-
-    /** An organisation, with its materialised path ({@code /1/4/17/}). */
-    record Node(long id, String code, String name, OrganisationLevel level, Long parentId, String path) {
-
-        int depthBelow(String topPath) {
-            return (int) path.substring(topPath.length()).chars().filter(c -> c == '/').count();
-        }
-    }
 
     private final Map<Long, Node> byId = new HashMap<>();
     private final List<Node> visible = new ArrayList<>();

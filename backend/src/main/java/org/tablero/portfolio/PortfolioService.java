@@ -25,6 +25,7 @@ import org.tablero.identity.CurrentUser;
 import org.tablero.monitoring.MonitoringProperties;
 import org.tablero.monitoring.VarianceColour;
 import org.tablero.organisation.OrganisationLevel;
+import org.tablero.organisation.OrganisationTree;
 import org.tablero.project.Category;
 import org.tablero.project.FundingSource;
 import org.tablero.project.ProjectStatus;
@@ -114,13 +115,13 @@ public class PortfolioService {
     /** Package-private for the benchmark, which runs the same SQL bare. */
     Query query(PortfolioFilter requested) {
         PortfolioFilter filter = requested == null ? PortfolioFilter.none() : requested;
-        List<PortfolioScope.Node> organisations = portfolio.organisations();
+        List<OrganisationTree.Node> organisations = portfolio.organisations();
         String userPath = CurrentUser.get().organisationPath();
         String filterPath = null;
         Validation validation = new Validation();
         if (filter.organisationId() != null) {
             filterPath = organisations.stream().filter(node -> node.id() == filter.organisationId())
-                    .map(PortfolioScope.Node::path).filter(path -> path.startsWith(userPath))
+                    .map(OrganisationTree.Node::path).filter(path -> path.startsWith(userPath))
                     .findFirst().orElse(null);
             // an organisation outside the user's subtree is as unknown as one that does not exist
             validation.check(filterPath != null, "organisationId", "validation.organisation-unknown");
@@ -143,16 +144,16 @@ public class PortfolioService {
         for (PortfolioRepository.OrganisationRow row : ownRows) {
             own.put(row.organisationId(), row.figures());
             headline = headline.plus(row.figures());
-            PortfolioScope.Node node = scope.node(row.organisationId());
+            OrganisationTree.Node node = scope.node(row.organisationId());
             add(byLevel, node.level(), row.figures().projects(), row.figures().investment());
             // each organisation's projects count in its own subtree and in every ancestor's, up to the user's top
-            for (PortfolioScope.Node up = node; up != null && up.path().startsWith(scope.userPath());
+            for (OrganisationTree.Node up = node; up != null && up.path().startsWith(scope.userPath());
                     up = up.parentId() == null ? null : scope.node(up.parentId())) {
                 subtree.merge(up.id(), row.figures(), Figures::plus);
             }
         }
         List<OrganisationFigures> organisations = new ArrayList<>();
-        for (PortfolioScope.Node node : scope.visible()) {
+        for (OrganisationTree.Node node : scope.visible()) {
             Figures below = subtree.get(node.id());
             if (below != null) {
                 organisations.add(new OrganisationFigures(node.id(), node.code(), node.name(), node.level(),

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tablero.common.NotFoundException;
 import org.tablero.common.Page;
 import org.tablero.monitoring.MonitoringProperties;
-import org.tablero.publication.OrganisationTree.Node;
+import org.tablero.organisation.OrganisationTree;
+import org.tablero.organisation.OrganisationTree.Node;
 import org.tablero.publication.PortfolioOverview.Breakdown;
 import org.tablero.publication.PublicRepository.Group;
 

@@ -49,6 +49,7 @@ import org.tablero.db.tables.Organisation;
 import org.tablero.db.tables.ProgressReport;
 import org.tablero.monitoring.Confidence;
 import org.tablero.monitoring.VarianceColour;
+import org.tablero.organisation.OrganisationTree;
 import org.tablero.procurement.JointProcurement;
 import org.tablero.procurement.ProcurementMethod;
 import org.tablero.project.Category;

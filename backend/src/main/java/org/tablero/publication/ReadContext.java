@@ -2,6 +2,7 @@ package org.tablero.publication;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.tablero.organisation.OrganisationTree;
 
 /**
  * What building a public record needs besides its row: the disclosure rules and marks, the organisations (a
