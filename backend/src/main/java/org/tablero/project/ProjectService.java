@@ -3,7 +3,9 @@ package org.tablero.project;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
 import org.tablero.organisation.Organisation;
 import org.tablero.organisation.OrganisationService;
+import org.tablero.organisation.OrganisationTree;
 
 /**
  * The project register. Every query is limited to the current user's organisation subtree, so a
@@ -34,13 +37,15 @@ public class ProjectService {
     private final OrganisationService organisations;
     private final AuditTrail audit;
     private final TierThreshold tierThreshold;
+    private final OrganisationTree tree;
 
     ProjectService(ProjectRepository projects, OrganisationService organisations, AuditTrail audit,
-            TierThreshold tierThreshold) {
+            TierThreshold tierThreshold, OrganisationTree tree) {
         this.projects = projects;
         this.organisations = organisations;
         this.audit = audit;
         this.tierThreshold = tierThreshold;
+        this.tree = tree;
     }
 
     @Transactional(readOnly = true)
@@ -156,6 +161,22 @@ public class ProjectService {
     private Condition scoped(ProjectFilter filter) {
         String organisationPath = filter.organisationId() == null ? null
                 : organisations.get(filter.organisationId()).path();
-        return ProjectRepository.filter(CurrentUser.get().organisationPath(), organisationPath, filter);
+        return ProjectRepository.filter(organisationIds(CurrentUser.get().organisationPath(), organisationPath),
+                filter);
+    }
+
+    /**
+     * The organisations of the user's subtree and of the filter's, from the tree kept in memory; empty when that
+     * is every organisation, so that a national register page reads the project table alone, in the index of its
+     * order, rather than joining every project to its organisation (docs/performance.md).
+     */
+    private Optional<List<Long>> organisationIds(String userPath, @Nullable String filterPath) {
+        List<OrganisationTree.Node> all = tree.get().nodes();
+        List<Long> ids = all.stream()
+                .filter(node -> node.path().startsWith(userPath)
+                        && (filterPath == null || node.path().startsWith(filterPath)))
+                .map(OrganisationTree.Node::id)
+                .toList();
+        return ids.size() == all.size() ? Optional.empty() : Optional.of(ids);
     }
 }
