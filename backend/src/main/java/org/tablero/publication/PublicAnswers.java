@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.zip.Deflater;
@@ -19,17 +20,18 @@ import java.util.zip.GZIPOutputStream;
  */
 final class PublicAnswers {
 
-    /** A 200 answer: its content type and body, gzipped. */
-    record Answer(String contentType, byte[] gzipped) {
+    /** A 200 answer: its content type, its body gzipped, and the body's length. */
+    record Answer(String contentType, byte[] gzipped, int length) {
 
-        byte[] body() {
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /** The body as it was, inflated straight into the stream: no copy of it is made per request. */
+        void writeBody(OutputStream out) throws IOException {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), INFLATE_BUFFER)) {
+                in.transferTo(out);
             }
         }
     }
+
+    private static final int INFLATE_BUFFER = 16 * 1024;
 
     /** Larger answers (a page of 500 projects is ~550 kB) are not worth memory another page could use. */
     static final int LARGEST_BODY = 1 << 20;
@@ -53,7 +55,7 @@ final class PublicAnswers {
 
     void put(String key, String contentType, byte[] body) {
         if (body.length <= LARGEST_BODY) {
-            answers.put(key, new Answer(contentType, gzip(body)));
+            answers.put(key, new Answer(contentType, gzip(body), body.length));
         }
     }
 

@@ -105,14 +105,15 @@ class PublicHttpFilter extends OncePerRequestFilter {
     private static void send(PublicAnswers.Answer answer, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        boolean gzip = accepted != null && accepted.contains("gzip");
-        byte[] body = gzip ? answer.gzipped() : answer.body();
         response.setContentType(answer.contentType());
-        if (gzip) {
+        if (accepted != null && accepted.contains("gzip")) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(answer.gzipped().length);
+            response.getOutputStream().write(answer.gzipped());
+        } else {
+            response.setContentLength(answer.length());
+            answer.writeBody(response.getOutputStream());
         }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {
