@@ -112,8 +112,9 @@ final class PublicAddresses {
                 .filter(sort -> sort.field().equals(field)).findFirst());
     }
 
+    /** Ascending unless the address says {@code order=desc}, as the public API sorts. */
     static boolean ascending(QueryParameters query) {
-        return first(query.getParameters(), DIRECTION).map("asc"::equals).orElse(false);
+        return first(query.getParameters(), DIRECTION).map(direction -> !direction.equals("desc")).orElse(true);
     }
 
     private static void put(Map<String, String> parameters, String name, @Nullable Object value) {

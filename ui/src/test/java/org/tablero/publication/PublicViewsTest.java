@@ -133,6 +133,15 @@ class PublicViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_sort_in_the_address_is_ascending_unless_it_says_desc_as_in_the_api() {
+        openList(Map.of("sort", "code"));
+        List<String> ascending = rows().stream().map(PublicProject::code).toList();
+        assertThat(ascending).hasSizeGreaterThan(2).isSortedAccordingTo(String::compareTo);
+        openList(Map.of("sort", "code", "order", "desc"));
+        assertThat(rows()).extracting(PublicProject::code).containsExactlyElementsOf(ascending.reversed());
+    }
+
+    @Test
     void an_unknown_value_in_a_shared_address_is_ignored_rather_than_failing() {
         openList(Map.of("status", "NOT_A_STATUS", "organisation", "NO-SUCH-ORG", "rating", "9"));
         assertThat(rows()).hasSize((int) portfolio.overview(null).projects());
