@@ -39,6 +39,7 @@ import org.tablero.common.Formats;
 import org.tablero.common.Labels;
 import org.tablero.common.ProblemDisplay;
 import org.tablero.common.StatusBadge;
+import org.tablero.common.Tiles;
 import org.tablero.config.TableroProperties;
 import org.tablero.identity.CurrentUser;
 import org.tablero.identity.Role;
@@ -131,11 +132,8 @@ public class ProgressView extends ProjectPartView {
 
     /** A headline tile: its label, then its figure, then any note. */
     private Div tile(String labelKey, Component figure, Component... notes) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("tile-label");
         figure.addClassName("tile-figure");
-        Div tile = new Div(label, figure);
-        tile.addClassName("tile");
+        Div tile = Tiles.of(getTranslation(labelKey), figure);
         tile.add(notes);
         return tile;
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +23,7 @@ import org.tablero.common.Formats;
 import org.tablero.common.Labels;
 import org.tablero.common.ProblemDisplay;
 import org.tablero.common.StatusBadge;
+import org.tablero.common.Tiles;
 import org.tablero.config.TableroProperties;
 import org.tablero.layout.MainLayout;
 import org.tablero.monitoring.results.Closure;
@@ -214,13 +214,7 @@ public class ResultsView extends ProjectPartView {
     }
 
     private Div tile(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("tile-label");
-        Span figure = new Span(value);
-        figure.addClassName("tile-value");
-        Div tile = new Div(label, figure);
-        tile.addClassName("tile");
-        return tile;
+        return Tiles.of(getTranslation(labelKey), value);
     }
 
     private String money(BigDecimal amount) {

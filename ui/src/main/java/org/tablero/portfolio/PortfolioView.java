@@ -33,6 +33,7 @@ import org.tablero.common.ChartColours;
 import org.tablero.common.Formats;
 import org.tablero.common.Labels;
 import org.tablero.common.StatusBadge;
+import org.tablero.common.Tiles;
 import org.tablero.config.TableroProperties;
 import org.tablero.layout.MainLayout;
 import org.tablero.monitoring.VarianceBadges;
@@ -130,19 +131,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Anchor tile(String labelKey, String value, String note, PortfolioFilter target, PortfolioList targetList) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("tile-label");
-        Span figure = new Span(value);
-        figure.addClassName("tile-value");
-        Anchor tile = new Anchor(PortfolioAddress.of(target, targetList), "");
-        tile.add(label, figure);
-        if (note != null) {
-            Span small = new Span(note);
-            small.addClassName("tile-note");
-            tile.add(small);
-        }
-        tile.addClassName("tile");
-        return tile;
+        return Tiles.link(PortfolioAddress.of(target, targetList), getTranslation(labelKey), value, note);
     }
 
     private Component charts(PortfolioSummary summary) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.tablero.common.ChartCard;
 import org.tablero.common.ChartColours;
 import org.tablero.common.Formats;
 import org.tablero.common.Labels;
+import org.tablero.common.Tiles;
 import org.tablero.monitoring.VarianceColour;
 import org.tablero.organisation.OrganisationLevel;
 import org.tablero.project.ProjectStatus;
@@ -88,17 +88,8 @@ class PortfolioDashboard extends Div {
     }
 
     private Anchor tile(String labelKey, String value, @Nullable String note, Map<String, String> filter) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("tile-label");
-        Span number = new Span(value);
-        number.addClassName("tile-value");
-        Anchor tile = new Anchor(projects(filter), label, number);
-        if (note != null) {
-            Span small = new Span(note);
-            small.addClassName("tile-note");
-            tile.add(small);
-        }
-        tile.addClassNames("tile", "tile-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
+        Anchor tile = Tiles.link(projects(filter), getTranslation(labelKey), value, note);
+        tile.addClassName("tile-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
         return tile;
     }
 
