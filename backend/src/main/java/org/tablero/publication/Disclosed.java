@@ -22,7 +22,8 @@ public record Disclosed<T>(@Nullable T value, @Nullable String withheld, @Nullab
         return new Disclosed<>(null, MARKER + ground, reason);
     }
 
-    public boolean isWithheld() {
+    /** Whether the value is withheld. Not {@code isWithheld()}: Jackson would write that boolean over the marker. */
+    public boolean hidden() {
         return withheld != null;
     }
 }

@@ -60,7 +60,7 @@ final class Disclosure {
     static List<WithheldField> withheldAmong(String item, Map<String, Disclosed<?>> fields) {
         List<WithheldField> withheld = new ArrayList<>();
         fields.forEach((name, value) -> {
-            if (value.isWithheld()) {
+            if (value.hidden()) {
                 withheld.add(new WithheldField(item, name, value.reason(), value.withheld()));
             }
         });

@@ -380,7 +380,7 @@ public class PublicPortfolio {
 
     private static List<WithheldRiskCount> withheldRiskCounts(List<PublicRisk> risks) {
         record Key(WithholdingReason reason, org.tablero.assessment.risk.RiskLevel level) {}
-        Map<Key, Long> counts = risks.stream().filter(risk -> risk.description().isWithheld())
+        Map<Key, Long> counts = risks.stream().filter(risk -> risk.description().hidden())
                 .collect(Collectors.groupingBy(risk -> new Key(risk.description().reason(), risk.residualLevel()),
                         () -> new TreeMap<>(Comparator.comparing(Key::reason).thenComparing(Key::level)),
                         Collectors.counting()));

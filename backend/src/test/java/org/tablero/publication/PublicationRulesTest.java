@@ -45,7 +45,7 @@ class PublicationRulesTest {
                 .isEqualTo("withheld: Ley 19.628");
         assertThat(disclosure.field(7, ConfidentialField.CONTRACT_SUPPLIER, 4, "Other").value()).isEqualTo("Other");
         assertThat(Disclosure.personal("Ana Pérez").withheld()).isEqualTo("withheld: personal data");
-        assertThat(Disclosure.personal(" ").isWithheld()).isFalse();
+        assertThat(Disclosure.personal(" ").hidden()).isFalse();
     }
 
     @Test

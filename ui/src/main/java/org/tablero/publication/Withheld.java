@@ -14,7 +14,7 @@ final class Withheld {
     private Withheld() {}
 
     static <T> Component of(Component host, Disclosed<T> value, Function<T, String> format) {
-        if (value.isWithheld()) {
+        if (value.hidden()) {
             Span withheld = new Span(ground(host, value.reason(), value.withheld()));
             withheld.addClassName("withheld");
             return withheld;
