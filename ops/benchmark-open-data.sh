@@ -2,7 +2,9 @@
 # Open data at national scale (issue #5), on a database filled by ops/generate-portfolio.sh:
 #  1. the full projects CSV through the application, started with -Xmx256m, side by side with the database's own
 #     client dumping the same columns (`mariadb --batch`), alternately, three times each;
-#  2. list pages of the public API under 32 concurrent clients (wrk, 30 s), and the same page repeated with its
+#  2. list pages of the public API under 32 concurrent clients (wrk): the first 10 s after the start, when no
+#     answer is held; 30 s with every page held, without and with gzip; 30 s while one project changes every
+#     second (the data version is read every 5 s here, 30 s by default); and the same page repeated with its
 #     ETag (304);
 #  3. the application's resident memory and heap limit while it served them.
 #
@@ -20,7 +22,8 @@ export TABLERO_EMBEDDED_DB_BUFFER_POOL_SIZE=${TABLERO_EMBEDDED_DB_BUFFER_POOL_SI
 
 # the rate limit protects a public server from one address; the load comes from one address here
 TABLERO_DATA_DIR="$data_dir" "$JAVA_HOME/bin/java" -Xmx256m -jar ui/target/tablero.jar --server.port="$port" \
-  --tablero.demo-data.enabled=false --tablero.public-api.requests-per-period=100000000 "$@" > "$out/open-data-app.log" 2>&1 &
+  --tablero.demo-data.enabled=false --tablero.public-api.requests-per-period=100000000 \
+  --tablero.public-api.refresh=5s "$@" > "$out/open-data-app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$base/projects?size=1"; do
@@ -50,7 +53,7 @@ done
 echo "rows: csv $(($(wc -l < "$out/projects.csv") - 1)), mariadb $(($(wc -l < "$out/projects.tsv") - 1))"
 
 pages=$(( $(curl -s "$base/projects?size=50" | grep -o '"total":[0-9]*' | cut -d: -f2) / 50 ))
-echo "== list pages at random, 32 clients: 10 s of a new data version (no answer held), then 30 s each with every page held, without and with gzip"
+echo "== list pages at random, 32 clients: the first 10 s (no answer held), then 30 s each with every page held, without and with gzip, then while projects change"
 echo -n "first pass, every answer computed: " | tee -a "$out/open-data.txt"
 PAGES=$pages wrk -t2 -c32 -d10s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
 # then every page once, so that each has its answer in memory, as after the first visitors of a data version
@@ -59,6 +62,18 @@ echo -n "every page answered once before, plain: " | tee -a "$out/open-data.txt"
 PAGES=$pages wrk -t2 -c32 -d30s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
 echo -n "every page answered once before, asking for gzip: " | tee -a "$out/open-data.txt"
 GZIP=1 PAGES=$pages wrk -t2 -c32 -d30s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
+rating_from=$(client -N -e "SELECT NOW(6)")
+# a rating of a random project every second, as the digital authority records them: each changes the data version,
+# and the pages that show the project must be computed again
+(while sleep 1; do
+  client -e "UPDATE tablero.project SET rating = 1 + MOD(COALESCE(rating, 0), 5), rated_at = NOW(6)
+    WHERE id = $(( (RANDOM * 32768 + RANDOM) % 100000 + 1 ))"
+done) &
+changes=$!
+echo -n "one project rated every second, asking for gzip: " | tee -a "$out/open-data.txt"
+GZIP=1 PAGES=$pages wrk -t2 -c32 -d30s -s ops/load/public-list-pages.lua "http://localhost:$port" | tail -1 | tee -a "$out/open-data.txt"
+kill $changes
+echo "projects rated during the run: $(client -N -e "SELECT COUNT(*) FROM tablero.project WHERE rated_at >= '$rating_from'")"
 
 echo "== the same page with its ETag, 32 clients, 15 s"
 etag=$(curl -sI "$base/projects?page=10&size=50" | grep -i '^etag:' | cut -d' ' -f2 | tr -d '\r')

@@ -125,7 +125,8 @@ class PublicApi {
             @Parameter(description = "true: only stale projects") @RequestParam(required = false) String stale,
             @Parameter(description = "code (default), title, status, lifecycleCost, plannedStart, plannedEnd, "
                     + "costVariancePct, scheduleVarianceDays, rating, lastReportDate, updatedAt")
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String order) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
+            HttpServletRequest request) {
         int pageNumber = PublicParams.page(page);
         int pageSize = PublicParams.size(size);
         PublicProjectFilter filter = new PublicProjectFilter(PublicParams.code("organisation", organisation),
@@ -139,7 +140,10 @@ class PublicApi {
                 .stream(PublicProjectSort.values()).filter(candidate -> candidate.field().equals(sort)).findFirst()
                 .orElseThrow(() -> new PublicQueryException("sort", "'" + sort + "' is not one of "
                         + PublicDataset.PROJECTS.sortFields()));
-        return portfolio.projects(filter, projectSort, PublicParams.ascending(order), pageNumber, pageSize);
+        PublicPortfolio.ProjectSlice slice = portfolio.projectSlice(filter, projectSort, PublicParams.ascending(order),
+                pageNumber, pageSize);
+        PublicAnswers.holdWhile(request, () -> portfolio.stillShows(slice));
+        return portfolio.projects(slice);
     }
 
     @GetMapping("/projects/{code}")

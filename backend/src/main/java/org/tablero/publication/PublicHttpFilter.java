@@ -87,9 +87,8 @@ class PublicHttpFilter extends OncePerRequestFilter {
             return;
         }
         String query = request.getQueryString();
-        String key = PublicAnswers.key(version, query == null ? path : path + '?' + query,
-                String.valueOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-        Optional<PublicAnswers.Answer> known = answers.get(key);
+        String address = query == null ? path : path + '?' + query;
+        Optional<PublicAnswers.Answer> known = answers.get(version, address, request);
         if (known.isPresent()) {
             send(known.get(), request, response);
             return;
@@ -97,7 +96,7 @@ class PublicHttpFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
         if (answer.getStatus() == HttpStatus.OK.value() && answer.getContentType() != null) {
-            answers.put(key, answer.getContentType(), answer.getContentAsByteArray());
+            answers.put(version, address, request, answer.getContentType(), answer.getContentAsByteArray());
         }
         answer.copyBodyToResponse();
     }

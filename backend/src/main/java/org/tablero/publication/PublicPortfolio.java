@@ -26,6 +26,7 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tablero.common.NotFoundException;
 import org.tablero.common.Page;
@@ -52,6 +53,7 @@ public class PublicPortfolio {
     private final OrganisationTree tree;
     private final MonitoringProperties monitoring;
     private final PublicDataVersion version;
+    private final ProjectChanges changes;
     /**
      * Aggregates and counts, which read whole tables, keyed by the data version: a change of any public data makes
      * them be computed again, and until then everybody shares them.
@@ -65,8 +67,9 @@ public class PublicPortfolio {
             .expireAfterWrite(Duration.ofMinutes(10)).build();
 
     PublicPortfolio(PublicRepository repository, OrganisationTree tree, MonitoringProperties monitoring,
-            PublicDataVersion version) {
+            PublicDataVersion version, ProjectChanges changes) {
         this.repository = repository;
+        this.changes = changes;
         this.tree = tree;
         this.monitoring = monitoring;
         this.version = version;
@@ -131,25 +134,73 @@ public class PublicPortfolio {
     }
 
     /**
-     * A page of public projects. The ids of the whole list in its order are read once per data version and
-     * filter (an index scan of ~40 ms for 100,000 projects), so that any page, however deep, is a slice of them
-     * and a read of its rows by primary key; the list's length is the count.
+     * Which projects a page of the public list shows, as of a data version: their ids in order, and the list's
+     * length. The ids of the whole list are read once per data version, filter and order (an index scan of ~40 ms
+     * for 100,000 projects), so that any page, however deep, is a slice of them.
      */
+    record ProjectSlice(long[] ids, int page, int size, int total, Ordering ordering, PublicDataVersion.Version version,
+            LocalDate day) {}
+
+    /** A list's filter and order; {@code key} names it, for the cache of its ids. */
+    record Ordering(Condition where, @Nullable Field<?> sort, boolean ascending, String key) {}
+
+    /** A page of public projects, as of now. */
     public Page<PublicProject> projects(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
             int size) {
+        return projects(slice(filter, sort, ascending, page, size, version.fresh()));
+    }
+
+    /** The slice of a page as of the version the public API answers with ({@code tablero.public-api.refresh}). */
+    ProjectSlice projectSlice(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
+            int size) {
+        return slice(filter, sort, ascending, page, size, version.current());
+    }
+
+    private ProjectSlice slice(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
+            int size, PublicDataVersion.Version at) {
         checkPage(page, size);
-        OrganisationTree.Snapshot organisations = tree.get();
-        Condition where = condition(organisations, filter);
-        Source<PublicProject> source = PublicSources.PROJECTS;
-        Field<?> sortField = source.sorts().get(sort.field());
-        List<Object> key = List.of(where.toString(), sort, ascending, version.fresh().etag());
-        long[] ordered = orderings.get(key, ignored -> repository.orderedKeys(source, where, sortField, ascending));
+        Condition where = condition(tree.get(), filter);
+        Ordering ordering = new Ordering(where, PublicSources.PROJECTS.sorts().get(sort.field()), ascending,
+                where + " " + sort + " " + ascending);
+        long[] ordered = ordered(ordering, at);
         int from = (int) Math.min((long) page * size, ordered.length);
-        long[] ids = Arrays.copyOfRange(ordered, from, Math.min(from + size, ordered.length));
-        List<Long> idList = Arrays.stream(ids).boxed().toList();
-        List<PublicProject> items = repository.byKeys(source, ids,
-                context(organisations, CONFIDENTIAL_FIELD.PROJECT_ID.in(idList)));
-        return new Page<>(items, page, size, ordered.length);
+        return new ProjectSlice(Arrays.copyOfRange(ordered, from, Math.min(from + size, ordered.length)), page, size,
+                ordered.length, ordering, at, LocalDate.now());
+    }
+
+    private long[] ordered(Ordering ordering, PublicDataVersion.Version at) {
+        return orderings.get(List.of(ordering.key(), at.etag()), ignored -> repository.orderedKeys(
+                PublicSources.PROJECTS, ordering.where(), ordering.sort(), ordering.ascending()));
+    }
+
+    /** The page of a slice: its projects' rows read by primary key. */
+    Page<PublicProject> projects(ProjectSlice slice) {
+        List<Long> ids = Arrays.stream(slice.ids()).boxed().toList();
+        List<PublicProject> items = repository.byKeys(PublicSources.PROJECTS, slice.ids(),
+                context(CONFIDENTIAL_FIELD.PROJECT_ID.in(ids)));
+        return new Page<>(items, slice.page(), slice.size(), slice.total());
+    }
+
+    /**
+     * Whether the page of a slice is still what the public API would answer now: the same day (staleness is
+     * counted in days), the same organisations and confidential marks, the same projects in the same places of a
+     * list of the same length, and none of them changed since. Without reading the database, once the list's ids
+     * of the current version are known; and without a transaction, as it runs for every answer held.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    boolean stillShows(ProjectSlice slice) {
+        PublicDataVersion.Version now = version.current();
+        if (now.sequence() == slice.version().sequence()) {
+            return true;
+        }
+        if (!now.projectRecords().equals(slice.version().projectRecords()) || !LocalDate.now().equals(slice.day())) {
+            return false;
+        }
+        long[] ordered = ordered(slice.ordering(), now);
+        int from = (int) Math.min((long) slice.page() * slice.size(), ordered.length);
+        return ordered.length == slice.total()
+                && Arrays.equals(ordered, from, from + slice.ids().length, slice.ids(), 0, slice.ids().length)
+                && changes.unchangedSince(slice.version().sequence(), slice.ids());
     }
 
     /** A public project by its code; {@link NotFoundException} for a draft or an unknown code. */
@@ -354,7 +405,7 @@ public class PublicPortfolio {
 
     private ReadContext context(OrganisationTree.Snapshot organisations, Condition marks) {
         return new ReadContext(new Disclosure(repository.marks(marks)), organisations, reportStaleBefore(),
-                Instant.now().minus(Duration.ofDays(monitoring.ratingStaleAfterDays())));
+                LocalDate.now().minusDays(monitoring.ratingStaleAfterDays()));
     }
 
     private LocalDate reportStaleBefore() {

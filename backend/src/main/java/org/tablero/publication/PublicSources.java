@@ -30,6 +30,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
@@ -139,7 +140,8 @@ final class PublicSources {
                 enumOf(VarianceColour.class, r.get(PROJECT.COST_COLOUR)), r.get(PROJECT.SCHEDULE_VARIANCE_DAYS),
                 enumOf(VarianceColour.class, r.get(PROJECT.SCHEDULE_COLOUR)), r.get(PROJECT.RATING), ratedAt,
                 inExecution && lastActivity.isBefore(context.reportStaleBefore()),
-                inExecution && ratedAt != null && ratedAt.isBefore(context.ratingStaleBefore()),
+                inExecution && ratedAt != null
+                        && ratedAt.atZone(ZoneOffset.UTC).toLocalDate().isBefore(context.ratingStaleBefore()),
                 r.get(PROJECT.UPDATED_AT));
     }
 

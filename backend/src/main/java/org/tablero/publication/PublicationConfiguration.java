@@ -29,10 +29,15 @@ class PublicationConfiguration {
     private static final long ANSWER_BYTES = 32L << 20;
 
     @Bean
+    PublicAnswers publicAnswers() {
+        return new PublicAnswers(ANSWER_BYTES);
+    }
+
+    @Bean
     FilterRegistrationBean<PublicHttpFilter> publicHttpFilter(RateLimit rateLimit, PublicDataVersion dataVersion,
-            PublicApiProperties properties, JsonMapper json) {
+            PublicApiProperties properties, JsonMapper json, PublicAnswers answers) {
         FilterRegistrationBean<PublicHttpFilter> registration = new FilterRegistrationBean<>(
-                new PublicHttpFilter(rateLimit, dataVersion, properties, json, new PublicAnswers(ANSWER_BYTES)));
+                new PublicHttpFilter(rateLimit, dataVersion, properties, json, answers));
         registration.addUrlPatterns("/api/public/*");
         registration.setOrder(FILTER_ORDER);
         return registration;

@@ -18,8 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tablero.approval.ApprovalService;
+import org.tablero.identity.Role;
 import org.tablero.identity.TableroUser;
+import org.tablero.monitoring.RatingService;
 import org.tablero.organisation.Organisation;
+import org.tablero.organisation.OrganisationInput;
+import org.tablero.organisation.OrganisationService;
 import org.tablero.project.Project;
 import org.tablero.project.ProjectService;
 import org.tablero.support.DatabaseTest;
@@ -52,6 +56,18 @@ class PublicApiHttpTest {
 
     @Autowired
     ApprovalService approvals;
+
+    @Autowired
+    RatingService ratings;
+
+    @Autowired
+    ConfidentialFieldService confidential;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    PublicationTestData testData;
 
     @AfterEach
     void restoreRateLimit() {
@@ -107,6 +123,56 @@ class PublicApiHttpTest {
         fixtures.as(officer, () -> approvals.submit(draft.id()));
         JsonNode submitted = json(http.get(list, "Accept-Encoding", "gzip, deflate"));
         assertThat(submitted.get("total").asLong()).as("the submitted project, not the answer held before").isOne();
+    }
+
+    @Test
+    void a_page_held_from_before_shows_every_change_of_its_projects_organisations_and_marks() {
+        PublicHttp http = new PublicHttp(port);
+        PublicationTestData.Portfolio portfolio = testData.build();
+        Organisation ministry = portfolio.ministry();
+        TableroUser officer = fixtures.officerOf(ministry);
+        TableroUser authority = fixtures.nationalUser(Role.DIGITAL_AUTHORITY);
+        Project other = fixtures.as(officer, () -> projects.create(Fixtures.project(ministry)));
+        fixtures.completeAssessments(officer, other.id());
+        fixtures.as(officer, () -> approvals.submit(other.id()));
+        // one project a page: the page of each is held as it is now
+        String list = API + "/projects?size=1&sort=code&organisation=" + ministry.code() + "&page=";
+        int rated = portfolio.projectCode().compareTo(other.code()) < 0 ? 0 : 1;
+        String ratedPage = list + rated;
+        String otherPage = list + (1 - rated);
+        assertThat(item(http.get(ratedPage)).get("code").asString()).isEqualTo(portfolio.projectCode());
+        int rating = item(http.get(ratedPage, "Accept-Encoding", "gzip")).get("rating").asInt() == 2 ? 3 : 2;
+        HttpResponse<byte[]> otherBefore = http.get(otherPage);
+        assertThat(item(otherBefore).get("summary").get("value").asString()).isNotBlank();
+
+        // a rating changes the project's row, but not its own fields (updated_at)
+        fixtures.as(authority, () -> ratings.rate(portfolio.projectId(), rating, "Supplier at risk"));
+        assertThat(item(http.get(ratedPage, "Accept-Encoding", "gzip")).get("rating").asInt()).isEqualTo(rating);
+        assertThat(item(http.get(ratedPage)).get("rating").asInt()).isEqualTo(rating);
+        HttpResponse<byte[]> otherAfter = http.get(otherPage);
+        assertThat(otherAfter.headers().firstValue("ETag")).isNotEqualTo(otherBefore.headers().firstValue("ETag"));
+        assertThat(otherAfter.body()).as("a page of other projects reads as before").isEqualTo(otherBefore.body());
+
+        // a confidential mark and an organisation's new name change records without changing their rows
+        fixtures.as(authority, () -> confidential.mark(other.id(), ConfidentialField.PROJECT_SUMMARY, 0,
+                portfolio.ground()));
+        assertThat(item(http.get(otherPage)).get("summary").get("withheld").asString())
+                .isEqualTo(Disclosed.MARKER + portfolio.ground());
+        String newName = Fixtures.unique("Ministerio renombrado");
+        fixtures.as(fixtures.nationalUser(Role.ADMIN), () -> organisations.update(ministry.id(), ministry.version(),
+                new OrganisationInput(ministry.code(), newName, ministry.level(), ministry.parentId())));
+        assertThat(item(http.get(ratedPage)).get("organisationName").asString()).isEqualTo(newName);
+        assertThat(item(http.get(otherPage, "Accept-Encoding", "gzip")).get("organisationName").asString())
+                .isEqualTo(newName);
+    }
+
+    /** The one project of a page of one, whether it came gzipped or not. */
+    private static JsonNode item(HttpResponse<byte[]> page) {
+        assertThat(page.statusCode()).isEqualTo(200);
+        byte[] body = page.headers().firstValue("Content-Encoding").isPresent() ? gunzip(page.body()) : page.body();
+        JsonNode items = PublicHttp.JSON.readTree(body).get("items");
+        assertThat(items).hasSize(1);
+        return items.get(0);
     }
 
     private static byte[] gunzip(byte[] gzipped) {
