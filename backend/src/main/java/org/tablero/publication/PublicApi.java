@@ -123,6 +123,10 @@ class PublicApi {
             @Parameter(description = "GREEN, YELLOW or RED") @RequestParam(required = false) String scheduleColour,
             @Parameter(description = "1 (high risk) to 5 (low risk)") @RequestParam(required = false) String rating,
             @Parameter(description = "true: only stale projects") @RequestParam(required = false) String stale,
+            @Parameter(description = "true: only projects projected to cost more than planned; false: the others")
+            @RequestParam(required = false) String overBudget,
+            @Parameter(description = "true: only projects projected to end later than planned; false: the others")
+            @RequestParam(required = false) String late,
             @Parameter(description = "code (default), title, status, lifecycleCost, plannedStart, plannedEnd, "
                     + "costVariancePct, scheduleVarianceDays, rating, lastReportDate, updatedAt")
             @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
@@ -135,7 +139,8 @@ class PublicApi {
                 PublicParams.value("tier", Tier.class, tier), PublicParams.value("status", ProjectStatus.class, status),
                 PublicParams.text("q", q), PublicParams.value("costColour", VarianceColour.class, costColour),
                 PublicParams.value("scheduleColour", VarianceColour.class, scheduleColour),
-                PublicParams.rating(rating), PublicParams.bool("stale", stale));
+                PublicParams.rating(rating), PublicParams.bool("stale", stale),
+                PublicParams.bool("overBudget", overBudget), PublicParams.bool("late", late));
         PublicProjectSort projectSort = sort == null ? PublicProjectSort.CODE : Arrays
                 .stream(PublicProjectSort.values()).filter(candidate -> candidate.field().equals(sort)).findFirst()
                 .orElseThrow(() -> new PublicQueryException("sort", "'" + sort + "' is not one of "

@@ -126,6 +126,24 @@ class OpenDataIntegrationTest {
         assertThat(detail.get("withheld").toString()).contains("CONTRACT " + portfolio.contractId(),
                 "PROGRESS_REPORT " + portfolio.reportId(), "RISK " + portfolio.cyberRiskId());
         assertThat(detail.get("contracts").get(0).get("value").get("value").isNull()).isTrue();
+        assertThat(detail.get("project").get("summary").get("withheld").asString())
+                .isEqualTo(Disclosed.MARKER + portfolio.ground());
+    }
+
+    @Test
+    void the_project_list_finds_projects_over_budget_or_late_by_their_current_variance() {
+        String list = API + "/projects?organisation=" + portfolio.ministry().code();
+        // the project's current figures: 12.5 % over its cost, 3 days late
+        assertThat(codes(list + "&overBudget=true")).containsExactly(portfolio.projectCode());
+        assertThat(codes(list + "&overBudget=false")).isEmpty();
+        assertThat(codes(list + "&late=true&overBudget=true")).containsExactly(portfolio.projectCode());
+        assertThat(codes(list + "&late=false")).isEmpty();
+    }
+
+    private List<String> codes(String path) {
+        List<String> codes = new ArrayList<>();
+        json(http.get(path)).get("items").forEach(item -> codes.add(item.get("code").asString()));
+        return codes;
     }
 
     @Test

@@ -252,7 +252,7 @@ class PublicApiHttpTest {
             }
         }
         for (String parameter : List.of("level", "category", "tier", "status", "costColour", "scheduleColour",
-                "rating", "stale", "q")) {
+                "rating", "stale", "overBudget", "late", "q")) {
             for (String value : List.of("PURPLE", "-1", "<script>", "' OR 1=1 --", "x".repeat(5000))) {
                 String path = API + "/projects?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
                 HttpResponse<byte[]> response = http.get(path);
