@@ -22,14 +22,19 @@ public class LocaleSelection implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiEvent -> {
             UI ui = uiEvent.getUI();
-            Locale chosen = (Locale) ui.getSession().getAttribute(CHOSEN);
-            ui.setLocale(chosen != null ? chosen : supported(ui.getLocale()));
+            ui.setLocale(of(ui.getSession(), ui.getLocale()));
         });
     }
 
     public static void choose(Locale locale) {
         VaadinSession.getCurrent().setAttribute(CHOSEN, locale);
         UI.getCurrent().getPage().reload();
+    }
+
+    /** The language a new page of the session opens in: the one chosen, else the browser's closest. */
+    public static Locale of(VaadinSession session, Locale browser) {
+        Locale chosen = session == null ? null : (Locale) session.getAttribute(CHOSEN);
+        return chosen != null ? chosen : supported(browser);
     }
 
     /** The closest supported language; Spanish where the browser asks for none of them. */

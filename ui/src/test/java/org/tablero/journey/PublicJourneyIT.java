@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +36,13 @@ class PublicJourneyIT extends BrowserJourney {
     @Test
     void an_anonymous_visitor_reads_the_overview_switches_language_opens_a_project_and_downloads_a_csv()
             throws IOException {
+        // the page's own loading frame is painted before Vaadin's client runs, in the visitor's language
+        String bootstrap = page.request().get(url(""), RequestOptions.create().setHeader("Accept-Language", "pt-BR"))
+                .text();
+        assertThat(bootstrap).contains("id=\"tablero-loading\"", "Carregando…");
         page.navigate(url(""));
         page.waitForFunction(CHARTS_DRAWN);
+        assertThat(page.locator("#tablero-loading")).isHidden(); // the loading frame gave way to the view
         assertThat(page.locator(".chart svg").first()).isVisible();
         assertThat(page.locator(".tile-projects .tile-value")).hasText(java.util.regex.Pattern.compile("\\d+"));
         measureFirstPaint();
