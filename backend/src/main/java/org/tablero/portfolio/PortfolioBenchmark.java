@@ -136,8 +136,8 @@ final class PortfolioBenchmark {
                         () -> repository.byOrganisation(query.where(), query.staleBefore())),
                 new Named("cube of 7 dimensions", repository.cubeQuery(query.where()),
                         () -> repository.cube(query.where())),
-                new Named("by fiscal year", repository.byFiscalYearQuery(query.where(), query.unrestricted()),
-                        () -> repository.byFiscalYear(query.where(), query.unrestricted())));
+                new Named("by fiscal year", repository.byFiscalYearQuery(query.where(), query.yearCubeFilter()),
+                        () -> repository.byFiscalYear(query.where(), query.yearCubeFilter())));
         List<String> sql = statements.stream().map(statement -> db.renderInlined(statement.query())).toList();
         compare(who, filterName, "summary() vs its 4 statements bare, the 3 aggregates concurrently as it runs them",
                 () -> as(user, () -> portfolio.summary(filter)), () -> bareConcurrently(sql), times);
@@ -319,12 +319,15 @@ final class PortfolioBenchmark {
                 .withCostColour(VarianceColour.RED);
         PortfolioFilter fiscalYear = PortfolioFilter.none().withCategory(Category.NEW_DEVELOPMENT)
                 .withFiscalYear(Year.now().getValue());
+        PortfolioFilter yearOnly = PortfolioFilter.none().withFiscalYear(Year.now().getValue());
         for (TableroUser user : List.of(national, state)) {
             String who = user == national ? "national" : "state";
             aggregates(user, who, "none", PortfolioFilter.none(), true, runs);
             aggregates(user, who, "in execution, cost red", drillDown, false, runs);
             // the heaviest drill-down: its breakdown by fiscal year sums the yearly costs of the filtered projects
             aggregates(user, who, "new development, " + Year.now(), fiscalYear, false, runs);
+            // a click on a year of the chart by fiscal year: ~70 % of the projects have a cost in it
+            aggregates(user, who, String.valueOf(Year.now()), yearOnly, false, runs);
         }
         out.accept("");
         out.accept("| grid | filter | rows from | page p50 | p95 | max | count p50 | p95 | max | page + count p95 |");

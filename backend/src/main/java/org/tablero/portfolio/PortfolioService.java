@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.jooq.Condition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class PortfolioService {
             Future<List<PortfolioRepository.OrganisationRow>> own = scans.submit(
                     () -> portfolio.byOrganisation(query.where, query.staleBefore));
             Future<List<PortfolioRepository.CubeRow>> cube = scans.submit(() -> portfolio.cube(query.where));
-            List<Slice<Integer>> fiscalYears = portfolio.byFiscalYear(query.where, query.unrestricted());
+            List<Slice<Integer>> fiscalYears = portfolio.byFiscalYear(query.where, query.yearCubeFilter());
             return summarise(query, result(own), result(cube), fiscalYears);
         }
     }
@@ -106,9 +107,14 @@ public class PortfolioService {
     /** A filter made into a condition on the project table, within the user's subtree. */
     record Query(PortfolioFilter filter, PortfolioScope scope, Condition where, LocalDate staleBefore) {
 
-        /** Whether every project there is counts: the yearly costs can then be summed without the projects. */
-        boolean unrestricted() {
-            return scope.isEverything() && filter.withOrganisation(null).withLevel(null).equals(PortfolioFilter.none());
+        /**
+         * The filter, when the yearly costs by year can be read from their cube without the projects: the whole
+         * portfolio, filtered by no more than category, tier, funding source and a fiscal year; else null.
+         */
+        @Nullable PortfolioFilter yearCubeFilter() {
+            boolean cubeDimensionsOnly = filter.withOrganisation(null).withLevel(null).withCategory(null)
+                    .withTier(null).withFundingSource(null).withFiscalYear(null).equals(PortfolioFilter.none());
+            return scope.isEverything() && cubeDimensionsOnly ? filter : null;
         }
     }
 

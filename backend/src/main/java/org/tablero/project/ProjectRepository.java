@@ -1,13 +1,11 @@
 package org.tablero.project;
 
-import static org.tablero.db.Tables.COST_YEAR_TOTAL;
 import static org.tablero.db.Tables.ORGANISATION;
 import static org.tablero.db.Tables.PROJECT;
 import static org.tablero.db.Tables.PROJECT_COST_YEAR;
 import static org.tablero.db.Tables.PROJECT_INFRASTRUCTURE;
 import static org.tablero.db.Tables.PROJECT_OWNER;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -30,9 +27,11 @@ import org.tablero.organisation.OrganisationLevel;
 class ProjectRepository {
 
     private final DSLContext db;
+    private final CostYearCube costYearCube;
 
-    ProjectRepository(DSLContext db) {
+    ProjectRepository(DSLContext db, CostYearCube costYearCube) {
         this.db = db;
+        this.costYearCube = costYearCube;
     }
 
     List<ProjectSummary> page(Condition where, ProjectSort sort, boolean ascending, int offset, int limit) {
@@ -122,6 +121,7 @@ class ProjectRepository {
                 .returningResult(PROJECT.ID)
                 .fetchOne(r -> r.value1());
         replaceDetails(id, input);
+        costYearCube.replace(null, cubeEntry(input, tier));
         if (createdBy != null) {
             db.insertInto(PROJECT_OWNER).set(PROJECT_OWNER.PROJECT_ID, id).set(PROJECT_OWNER.USER_ID, createdBy)
                     .execute();
@@ -131,6 +131,10 @@ class ProjectRepository {
 
     /** @return false when the row's version is no longer {@code expectedVersion} */
     boolean update(long id, int expectedVersion, ProjectInput input, Tier tier, Instant now) {
+        // read before the row changes; a concurrent change of the project fails the version check below
+        CostYearCube.Entry before = db.select(PROJECT.CATEGORY, PROJECT.TIER, PROJECT.FUNDING_SOURCE).from(PROJECT)
+                .where(PROJECT.ID.eq(id))
+                .fetchOne(r -> new CostYearCube.Entry(r.value1(), r.value2(), r.value3(), costsOf(id)));
         boolean updated = db.update(PROJECT)
                 .set(PROJECT.CODE, input.code())
                 .set(editableColumns(input, tier, now))
@@ -139,8 +143,14 @@ class ProjectRepository {
                 .execute() == 1;
         if (updated) {
             replaceDetails(id, input);
+            costYearCube.replace(before, cubeEntry(input, tier));
         }
         return updated;
+    }
+
+    private static CostYearCube.Entry cubeEntry(ProjectInput input, Tier tier) {
+        return new CostYearCube.Entry(input.category().name(), tier.name(), input.fundingSource().name(),
+                input.costs());
     }
 
     private static Map<Field<?>, Object> editableColumns(ProjectInput input, Tier tier, Instant now) {
@@ -165,7 +175,6 @@ class ProjectRepository {
     }
 
     private void replaceDetails(long id, ProjectInput input) {
-        addToYearTotals(costsOf(id), input.costs());
         db.deleteFrom(PROJECT_COST_YEAR).where(PROJECT_COST_YEAR.PROJECT_ID.eq(id)).execute();
         db.deleteFrom(PROJECT_INFRASTRUCTURE).where(PROJECT_INFRASTRUCTURE.PROJECT_ID.eq(id)).execute();
         var costs = db.insertInto(PROJECT_COST_YEAR, PROJECT_COST_YEAR.PROJECT_ID, PROJECT_COST_YEAR.FISCAL_YEAR,
@@ -182,48 +191,6 @@ class ProjectRepository {
             }
             infrastructure.execute();
         }
-    }
-
-    /** A change of one fiscal year's total: projects with a cost that year, and their costs. */
-    private record YearChange(int projects, BigDecimal capital, BigDecimal operating) {
-
-        static YearChange of(YearlyCost cost, int sign) {
-            return new YearChange(sign, cost.capital().multiply(BigDecimal.valueOf(sign)),
-                    cost.operating().multiply(BigDecimal.valueOf(sign)));
-        }
-
-        YearChange plus(YearChange other) {
-            return new YearChange(projects + other.projects, capital.add(other.capital),
-                    operating.add(other.operating));
-        }
-
-        boolean isNone() {
-            return projects == 0 && capital.signum() == 0 && operating.signum() == 0;
-        }
-    }
-
-    /**
-     * Keeps {@code cost_year_total} (V16) the sum of the yearly costs, in the transaction that changes them. The
-     * years change in ascending order, so that two projects saved at the same time lock them in the same order.
-     */
-    private void addToYearTotals(List<YearlyCost> before, List<YearlyCost> after) {
-        Map<Integer, YearChange> changes = new TreeMap<>();
-        before.forEach(cost -> changes.merge(cost.fiscalYear(), YearChange.of(cost, -1), YearChange::plus));
-        after.forEach(cost -> changes.merge(cost.fiscalYear(), YearChange.of(cost, 1), YearChange::plus));
-        changes.forEach((year, change) -> {
-            if (!change.isNone()) {
-                db.insertInto(COST_YEAR_TOTAL)
-                        .set(COST_YEAR_TOTAL.FISCAL_YEAR, year)
-                        .set(COST_YEAR_TOTAL.PROJECTS, change.projects())
-                        .set(COST_YEAR_TOTAL.CAPITAL_COST, change.capital())
-                        .set(COST_YEAR_TOTAL.OPERATING_COST, change.operating())
-                        .onDuplicateKeyUpdate()
-                        .set(COST_YEAR_TOTAL.PROJECTS, COST_YEAR_TOTAL.PROJECTS.plus(change.projects()))
-                        .set(COST_YEAR_TOTAL.CAPITAL_COST, COST_YEAR_TOTAL.CAPITAL_COST.plus(change.capital()))
-                        .set(COST_YEAR_TOTAL.OPERATING_COST, COST_YEAR_TOTAL.OPERATING_COST.plus(change.operating()))
-                        .execute();
-            }
-        });
     }
 
     private Set<Infrastructure> infrastructureOf(long id) {

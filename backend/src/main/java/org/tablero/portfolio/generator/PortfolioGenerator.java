@@ -188,13 +188,17 @@ public class PortfolioGenerator {
      *
      * @return the size to restore, or -1 when it was left alone
      */
-    /** The totals the application keeps with every change of a project's costs (V16), from all of them. */
+    /** The cube the application keeps with every change of a project's costs (V19), from all of them. */
     private static void sumYearlyCosts(Connection connection) throws SQLException {
-        try (Statement totals = connection.createStatement()) {
-            totals.execute("DELETE FROM cost_year_total");
-            totals.execute("INSERT INTO cost_year_total (fiscal_year, projects, capital_cost, operating_cost)"
-                    + " SELECT fiscal_year, COUNT(*), SUM(capital_cost), SUM(operating_cost) FROM project_cost_year"
-                    + " GROUP BY fiscal_year");
+        try (Statement cube = connection.createStatement()) {
+            cube.execute("DELETE FROM cost_year_cube");
+            cube.execute("INSERT INTO cost_year_cube (active_year, fiscal_year, category, tier, funding_source,"
+                    + " projects, capital_cost, operating_cost)"
+                    + " SELECT active.fiscal_year, cost.fiscal_year, p.category, p.tier, p.funding_source, COUNT(*),"
+                    + " SUM(cost.capital_cost), SUM(cost.operating_cost) FROM project_cost_year active"
+                    + " JOIN project_cost_year cost ON cost.project_id = active.project_id"
+                    + " JOIN project p ON p.id = active.project_id"
+                    + " GROUP BY active.fiscal_year, cost.fiscal_year, p.category, p.tier, p.funding_source");
         }
         if (!connection.getAutoCommit()) {
             connection.commit();
