@@ -145,10 +145,10 @@ class PublicApi {
                 .stream(PublicProjectSort.values()).filter(candidate -> candidate.field().equals(sort)).findFirst()
                 .orElseThrow(() -> new PublicQueryException("sort", "'" + sort + "' is not one of "
                         + PublicDataset.PROJECTS.sortFields()));
-        PublicPortfolio.ProjectSlice slice = portfolio.projectSlice(filter, projectSort, PublicParams.ascending(order),
+        PublicPortfolio.ProjectPage listed = portfolio.projectPage(filter, projectSort, PublicParams.ascending(order),
                 pageNumber, pageSize);
-        PublicAnswers.holdWhile(request, () -> portfolio.stillShows(slice));
-        return portfolio.projects(slice);
+        PublicAnswers.holdWhile(request, () -> portfolio.stillShows(listed.slice()));
+        return listed.page();
     }
 
     @GetMapping("/projects/{code}")

@@ -144,41 +144,40 @@ public class PublicPortfolio {
     /** A list's filter and order; {@code key} names it, for the cache of its ids. */
     record Ordering(Condition where, @Nullable Field<?> sort, boolean ascending, String key) {}
 
+    /** A page of the list, and the slice it shows (for {@link #stillShows}). */
+    record ProjectPage(Page<PublicProject> page, ProjectSlice slice) {}
+
     /** A page of public projects, as of now. */
     public Page<PublicProject> projects(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
             int size) {
-        return projects(slice(filter, sort, ascending, page, size, version.fresh()));
+        return listed(filter, sort, ascending, page, size, version.fresh()).page();
     }
 
-    /** The slice of a page as of the version the public API answers with ({@code tablero.public-api.refresh}). */
-    ProjectSlice projectSlice(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
-            int size) {
-        return slice(filter, sort, ascending, page, size, version.current());
+    /** A page as of the version the public API answers with ({@code tablero.public-api.refresh}). */
+    ProjectPage projectPage(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page, int size) {
+        return listed(filter, sort, ascending, page, size, version.current());
     }
 
-    private ProjectSlice slice(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
+    /** The page's ids are a slice of the list's, and its rows are read by primary key. */
+    private ProjectPage listed(PublicProjectFilter filter, PublicProjectSort sort, boolean ascending, int page,
             int size, PublicDataVersion.Version at) {
         checkPage(page, size);
-        Condition where = condition(tree.get(), filter);
+        OrganisationTree.Snapshot organisations = tree.get();
+        Condition where = condition(organisations, filter);
         Ordering ordering = new Ordering(where, PublicSources.PROJECTS.sorts().get(sort.field()), ascending,
                 where + " " + sort + " " + ascending);
         long[] ordered = ordered(ordering, at);
         int from = (int) Math.min((long) page * size, ordered.length);
-        return new ProjectSlice(Arrays.copyOfRange(ordered, from, Math.min(from + size, ordered.length)), page, size,
-                ordered.length, ordering, at, LocalDate.now());
+        long[] ids = Arrays.copyOfRange(ordered, from, Math.min(from + size, ordered.length));
+        List<PublicProject> items = repository.byKeys(PublicSources.PROJECTS, ids,
+                context(organisations, CONFIDENTIAL_FIELD.PROJECT_ID.in(Arrays.stream(ids).boxed().toList())));
+        return new ProjectPage(new Page<>(items, page, size, ordered.length),
+                new ProjectSlice(ids, page, size, ordered.length, ordering, at, LocalDate.now()));
     }
 
     private long[] ordered(Ordering ordering, PublicDataVersion.Version at) {
         return orderings.get(List.of(ordering.key(), at.etag()), ignored -> repository.orderedKeys(
                 PublicSources.PROJECTS, ordering.where(), ordering.sort(), ordering.ascending()));
-    }
-
-    /** The page of a slice: its projects' rows read by primary key. */
-    Page<PublicProject> projects(ProjectSlice slice) {
-        List<Long> ids = Arrays.stream(slice.ids()).boxed().toList();
-        List<PublicProject> items = repository.byKeys(PublicSources.PROJECTS, slice.ids(),
-                context(CONFIDENTIAL_FIELD.PROJECT_ID.in(ids)));
-        return new Page<>(items, slice.page(), slice.size(), slice.total());
     }
 
     /**
